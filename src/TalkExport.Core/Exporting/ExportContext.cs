@@ -1,0 +1,19 @@
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Exporting;
+
+/// <summary>Everything an export needs besides the talks and the target.</summary>
+public sealed record ExportContext
+{
+    /// <summary>The exporter's option values.</summary>
+    public ExporterSettings Settings { get; init; } = ExporterSettings.Empty;
+
+    /// <summary>The site (owner, URL) the talks came from.</summary>
+    public SiteInfo Site { get; init; } = SiteInfo.Unknown;
+
+    /// <summary>Receives warnings (a value cut to a length limit, a link left out). Never null.</summary>
+    public Action<Diagnostic> Report { get; init; } = static _ => { };
+
+    /// <summary>Cancels a long export.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}

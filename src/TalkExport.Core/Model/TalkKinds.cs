@@ -1,0 +1,54 @@
+namespace TalkExport.Core.Model;
+
+/// <summary>Ids and labels of <see cref="TalkKind"/> values.</summary>
+public static class TalkKinds
+{
+    /// <summary>All kinds, in the order of the enum.</summary>
+    public static IReadOnlyList<TalkKind> All { get; } = Enum.GetValues<TalkKind>();
+
+    /// <summary>The stable lowercase id: "talk", "invited", "keynote", …</summary>
+    public static string Id(this TalkKind kind) => kind switch
+    {
+        TalkKind.Talk => "talk",
+        TalkKind.Invited => "invited",
+        TalkKind.Keynote => "keynote",
+        TalkKind.Contributed => "contributed",
+        TalkKind.Seminar => "seminar",
+        TalkKind.Lecture => "lecture",
+        TalkKind.Tutorial => "tutorial",
+        TalkKind.Poster => "poster",
+        TalkKind.Panel => "panel",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The English label used by citation formats: "Invited talk", "Seminar", …</summary>
+    public static string Label(this TalkKind kind) => kind switch
+    {
+        TalkKind.Talk => "Talk",
+        TalkKind.Invited => "Invited talk",
+        TalkKind.Keynote => "Keynote",
+        TalkKind.Contributed => "Contributed talk",
+        TalkKind.Seminar => "Seminar",
+        TalkKind.Lecture => "Lecture",
+        TalkKind.Tutorial => "Tutorial",
+        TalkKind.Poster => "Poster",
+        TalkKind.Panel => "Panel",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>Parses an id (case-insensitive).</summary>
+    public static bool TryParse(string? id, out TalkKind kind)
+    {
+        foreach (var k in All)
+        {
+            if (string.Equals(k.Id(), id?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = TalkKind.Talk;
+        return false;
+    }
+}

@@ -1,0 +1,10 @@
+namespace TalkExport.Core.Reading;
+
+/// <summary>A candidate record file found by discovery.</summary>
+/// <param name="FullPath">Absolute file-system path.</param>
+/// <param name="DisplayPath">The path as reached from the PATH argument ('/' separators), for diagnostics and <c>source.path</c>.</param>
+public sealed record RecordFile(string FullPath, string DisplayPath)
+{
+    /// <summary>True inside a talk collection (<c>_talks</c>, <c>talks/_posts</c>, <c>content/event</c>…), where a file without front matter is an error.</summary>
+    public bool InTalkCollection { get; init; }
+}
