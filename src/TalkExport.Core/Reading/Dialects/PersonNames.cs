@@ -105,6 +105,9 @@ public static class PersonNames
         return FromParts(words[..familyStart], words[familyStart..], suffix);
     }
 
+    /// <summary>True for a generational suffix ("Jr.", "III").</summary>
+    public static bool IsSuffix(string word) => Suffixes.Contains(word.Trim());
+
     /// <summary>A person from names already split by the source (Hugo <c>first_name</c>/<c>last_name</c>).</summary>
     public static Person? FromGivenFamily(string? given, string? family)
     {
