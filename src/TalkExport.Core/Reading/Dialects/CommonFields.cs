@@ -150,6 +150,14 @@ internal static class CommonFields
             ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
         }
 
+        var links = talk.Links;
+        var relative = new[] { links.Page, links.Slides, links.Video, links.Event, links.Code }
+            .FirstOrDefault(l => l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal));
+        if (relative is not null && ctx.Site.BaseUrl is null)
+        {
+            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
+        }
+
         var bibtex = ctx.Take("bibtex", "bibtex")?.AsString()?.Trim();
         return talk with
         {
