@@ -67,6 +67,17 @@ internal static class CommonFields
             return null;
         }
 
+        if (type is not null)
+        {
+            foreach (var (written, id) in ctx.Options.KindMap)
+            {
+                if (string.Equals(written.Trim(), type, StringComparison.OrdinalIgnoreCase) && TalkKinds.TryParse(id, out var mapped))
+                {
+                    return mapped;
+                }
+            }
+        }
+
         return TalkKinds.TryParse(type, out var exact) && exact != TalkKind.Talk ? exact : KindRules.Infer(type, title, venue);
     }
 
