@@ -137,4 +137,12 @@ public sealed class RecordDiscoveryTests : IDisposable
         Assert.Equal(3, result.Files.Count);
         Assert.Equal(ReaderDiagnosticCodes.TooManyRecords, Assert.Single(result.Diagnostics).Code);
     }
+
+    [Fact]
+    public void Discover_PathWithNulCharacter_ErrorNotException()
+    {
+        var result = new RecordDiscovery().Discover(["bad\0path"]);
+
+        Assert.Equal(ReaderDiagnosticCodes.PathNotFound, Assert.Single(result.Diagnostics).Code);
+    }
 }
