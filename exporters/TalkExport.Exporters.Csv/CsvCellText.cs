@@ -18,7 +18,8 @@ internal static class CsvCellText
             return value;
         }
 
-        var text = value.ReplaceLineEndings("\n");
+        // Only CR and CRLF are line ends here; NEL and form feed are control characters and go.
+        var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
