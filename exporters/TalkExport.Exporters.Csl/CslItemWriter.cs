@@ -41,8 +41,8 @@ public static class CslItemWriter
             writer.WriteEndObject();
         }
 
-        // CSL 1.0.2 renamed "event" to "event-title"; pandoc 2.17's citeproc reads only "event",
-        // newer processors prefer "event-title": both keep every processor showing the venue.
+        // CSL 1.0.2 renamed "event" to "event-title"; pandoc 2.17 with its bundled Chicago style
+        // shows only "event" (checked), while newer styles read "event-title": write both.
         WriteIfPresent(writer, "event", talk.Venue);
         WriteIfPresent(writer, "event-title", talk.Venue);
         WriteIfPresent(writer, "event-place", talk.Location);
