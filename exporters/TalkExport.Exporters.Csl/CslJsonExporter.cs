@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
@@ -35,18 +34,16 @@ public sealed class CslJsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
+        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
         try
         {
             using var stream = target.Open();
             using (var writer = new Utf8JsonWriter(stream, CslItemWriter.WriterOptions))
             {
                 writer.WriteStartArray();
-                for (var i = 0; i < talks.Count; i++)
+                foreach (var talk in talks)
                 {
-                    // Keys are assigned before export; a talk without one (a library caller that
-                    // skipped that step) still needs a unique id for a CSL processor.
-                    var id = talks[i].Key.Length > 0 ? talks[i].Key : "talk" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                    CslItemWriter.Write(writer, talks[i], id, context.Site);
+                    CslItemWriter.Write(writer, talk, talk.Key, context.Site);
                 }
 
                 writer.WriteEndArray();

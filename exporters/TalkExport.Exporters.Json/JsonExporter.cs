@@ -31,6 +31,7 @@ public sealed class JsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
+        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
         try
         {
             using var stream = target.Open();
