@@ -18,7 +18,7 @@ public sealed class LibraryUseTests
         var site = WriteFixtureSite(dir);
 
         // --- docs/readme/library.md, from here ---
-        var read = new TalkReader().Read([site]);
+        var read = new TalkReader().Read([site], TestContext.Current.CancellationToken);
         foreach (var diagnostic in read.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic); // path:line:col: error CODE: message
