@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Exporters.Json;
 
 namespace TalkExport.Exporters.Csl;
 
@@ -10,6 +12,8 @@ namespace TalkExport.Exporters.Csl;
 /// </summary>
 public sealed class CslJsonExporter : ITalkExporter
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <inheritdoc/>
     public string Id => "csl";
 
@@ -37,8 +41,8 @@ public sealed class CslJsonExporter : ITalkExporter
         talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
         try
         {
-            using var stream = target.Open();
-            using (var writer = new Utf8JsonWriter(stream, CslItemWriter.WriterOptions))
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, CslItemWriter.WriterOptions))
             {
                 writer.WriteStartArray();
                 foreach (var talk in talks)
@@ -49,7 +53,9 @@ public sealed class CslJsonExporter : ITalkExporter
                 writer.WriteEndArray();
             }
 
-            stream.WriteByte((byte)'\n');
+            var json = JsonText.KeepAstralCharacters(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)) + "\n";
+            using var stream = target.Open();
+            stream.Write(Utf8NoBom.GetBytes(json));
         }
         catch (IOException e)
         {
