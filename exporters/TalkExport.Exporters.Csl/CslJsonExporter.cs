@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+using TalkExport.Exporters.Json;
+
+namespace TalkExport.Exporters.Csl;
+
+/// <summary>
+/// CSL-JSON (an array of <c>speech</c> items) for pandoc <c>--citeproc</c>, Zotero and any CSL
+/// processor, so talks can be rendered in any of the thousands of CSL citation styles.
+/// </summary>
+public sealed class CslJsonExporter : ITalkExporter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <inheritdoc/>
+    public string Id => "csl";
+
+    /// <inheritdoc/>
+    public string DisplayName => "CSL-JSON";
+
+    /// <inheritdoc/>
+    public string Extension => ".csl.json";
+
+    /// <inheritdoc/>
+    public string Description => "CSL-JSON items (type speech) for pandoc --citeproc and any CSL citation style.";
+
+    /// <inheritdoc/>
+    public bool IsBinary => false;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ExporterOption> Options { get; } = [];
+
+    /// <inheritdoc/>
+    public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(talks);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(target);
+        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, CslItemWriter.WriterOptions))
+            {
+                writer.WriteStartArray();
+                foreach (var talk in talks)
+                {
+                    CslItemWriter.Write(writer, talk, talk.Key, context.Site);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            var json = JsonText.KeepAstralCharacters(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)) + "\n";
+            using var stream = target.Open();
+            stream.Write(Utf8NoBom.GetBytes(json));
+        }
+        catch (IOException e)
+        {
+            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
+        }
+    }
+}
