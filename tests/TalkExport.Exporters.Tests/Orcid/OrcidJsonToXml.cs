@@ -18,6 +18,9 @@ internal static class OrcidJsonToXml
     private static readonly HashSet<string> CommonAtWorkLevel =
         ["publication-date", "external-ids", "url", "language-code", "country", "contributor-orcid"];
 
+    // Attributes of common:element-summary (put-code, visibility, …), which JAXB writes as plain keys.
+    private static readonly HashSet<string> SummaryAttributes = ["put-code", "visibility", "display-index", "path"];
+
     /// <summary>A <c>work:work</c> or <c>bulk:bulk</c> document for the JSON text.</summary>
     public static XDocument Convert(string json)
     {
@@ -99,6 +102,17 @@ internal static class OrcidJsonToXml
                 var complex = new XElement(ns + name);
                 foreach (var property in value.EnumerateObject())
                 {
+                    // contributor-orcid has a <common:path> element; everywhere else "path" is the attribute.
+                    if (SummaryAttributes.Contains(property.Name) && name != "contributor-orcid" && property.Value.ValueKind != JsonValueKind.Object)
+                    {
+                        if (property.Value.ValueKind != JsonValueKind.Null)
+                        {
+                            complex.SetAttributeValue(property.Name, property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText());
+                        }
+
+                        continue;
+                    }
+
                     complex.Add(ConvertProperty(property.Name, property.Value, ns == Common, name));
                 }
 
