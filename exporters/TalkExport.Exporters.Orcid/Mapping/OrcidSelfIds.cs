@@ -32,7 +32,8 @@ internal sealed class OrcidSelfIds(SiteInfo site)
     private OrcidExternalId? FromLink(string? link, string name, string? eventUrl, OrcidFieldCleaner fields)
     {
         var url = OrcidUrls.Normalize(link);
-        if (url is null || string.Equals(url, eventUrl, StringComparison.OrdinalIgnoreCase))
+        // 2084 is ORCID's longest URL type (common:string-2084); a longer link is no usable id.
+        if (url is null || url.Length > 2084 || string.Equals(url, eventUrl, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
