@@ -1,4 +1,6 @@
 using TalkExport.Core.Exporting;
+using TalkExport.Exporters.BibTeX;
+using TalkExport.Exporters.Orcid;
 
 namespace TalkExport.Cli;
 
@@ -10,7 +12,8 @@ public static class BuiltInExporters
     {
         var registry = new ExporterRegistry();
         // One line per built-in exporter, e.g. registry.Add(new BibTeXExporter());
-        registry.Add(new TalkExport.Exporters.Orcid.OrcidExporter()).Add(new TalkExport.Exporters.Orcid.OrcidXmlExporter());
+        registry.Add(new BibTeXExporter());
+        registry.Add(new OrcidExporter()).Add(new OrcidXmlExporter());
         return registry;
     }
 }
