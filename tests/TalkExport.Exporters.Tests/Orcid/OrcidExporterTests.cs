@@ -105,6 +105,26 @@ public sealed class OrcidExporterTests
         Assert.Equal([100, 100, 50], counts);
     }
 
+    [Fact]
+    public void Export_100TalksToPartsTarget_IsOneSingleFile()
+    {
+        var target = new MemoryOutputTarget(supportsParts: true);
+
+        new OrcidExporter().Export(OrcidTestTalks.Many(100), new ExportContext { Site = OrcidTestTalks.Site }, target);
+
+        Assert.Equal(1, target.OpenCount);
+        Assert.Empty(target.Parts);
+    }
+
+    [Fact]
+    public void Export_TargetFailsToOpen_IsAnOutputFailure()
+    {
+        var e = Assert.Throws<TalkExportException>(() => new OrcidExporter().Export([OrcidTestTalks.SeedLike], new ExportContext(), new FailingTarget()));
+
+        Assert.Equal(FailureKind.Output, e.Kind);
+        Assert.Equal("broken.orcid.json", e.Path);
+    }
+
     [Theory]
     [MemberData(nameof(ExporterIds))]
     public void Export_101TalksToSingleTarget_FailsWithUsageHint(string id)
@@ -214,5 +234,18 @@ public sealed class OrcidExporterTests
         }
 
         return root.ToString(SaveOptions.DisableFormatting);
+    }
+
+    private sealed class FailingTarget : IOutputTarget
+    {
+        public string DisplayName => "broken.orcid.json";
+
+        public bool SupportsParts => false;
+
+        public bool IsTerminal => false;
+
+        public Stream Open() => throw new IOException("disk full");
+
+        public Stream OpenPart(int number) => throw new NotSupportedException();
     }
 }
