@@ -10,6 +10,7 @@ public static class BuiltInExporters
     {
         var registry = new ExporterRegistry();
         // One line per built-in exporter, e.g. registry.Add(new BibTeXExporter());
+        registry.Add(new TalkExport.Exporters.Word.DocxCvExporter());
         return registry;
     }
 }
