@@ -84,7 +84,7 @@ public sealed class DocxCvExporter : ITalkExporter
             using var probe = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
             _ = probe.MainDocumentPart?.Document;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
         {
             throw new TalkExportException(FailureKind.Usage, $"{path}: not a Word document (.docx) that can be read: {e.Message}", path, e);
         }
