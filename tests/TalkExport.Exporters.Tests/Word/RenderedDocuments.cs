@@ -14,17 +14,13 @@ public sealed partial class RenderedDocuments : IDisposable
     private readonly TempDirectory _temp = new();
     private Dictionary<string, (string Pdf, string Markdown, string PdfInfo)>? _views;
 
-    /// <summary>Document names and the options that make them.</summary>
-    public static IReadOnlyDictionary<string, Func<byte[]>> Documents { get; } = new Dictionary<string, Func<byte[]>>
-    {
-        ["apa"] = () => WordTestSupport.Export(WordTalks.SeedLike),
-        ["chicago"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("style", ["chicago"])),
-        ["cv"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("style", ["cv"])),
-        ["numbered-kind"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("group-by", ["kind"]), ("numbered", [])),
-        ["reverse-letter"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("style", ["cv"]), ("group-by", ["none"]), ("reverse-numbered", []), ("page", ["letter"])),
-        ["hostile"] = () => WordTestSupport.Export(WordTalks.Hostile, ("numbered", [])),
-        ["into"] = () => IntoGermanCv(),
-    };
+    private readonly Dictionary<string, byte[]> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>Document names and how to make them; the seed site's only where the corpus is present.</summary>
+    public static IReadOnlyDictionary<string, Func<byte[]>> Documents { get; } = MakeDocuments();
+
+    /// <summary>The bytes of a rendered document (after <see cref="View"/>).</summary>
+    public byte[] Docx(string name) => _documents[name];
 
     /// <summary>pdftotext -layout of the rendered PDF, pandoc's GitHub Markdown of the .docx, and pdfinfo of the PDF.</summary>
     public (string Pdf, string Markdown, string PdfInfo) View(string name)
@@ -47,11 +43,60 @@ public sealed partial class RenderedDocuments : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _temp.Dispose();
 
-    private static byte[] IntoGermanCv()
+    /// <summary>A CV as pandoc writes it (pandoc's docx already has validator errors), marked with {{talks}}.</summary>
+    public static byte[] PandocCv()
+    {
+        using var temp = new TempDirectory();
+        var markdown = temp.Combine("cv.md");
+        File.WriteAllText(markdown, "# Jane Roe\n\nResearcher in *machine learning*.\n\n# Talks\n\n{{talks}}\n\n# Teaching\n\n- Course A\n- Course B\n");
+        var result = ExternalTool.Run(ExternalTool.Require("pandoc"), [markdown, "-o", temp.Combine("cv.docx")]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return File.ReadAllBytes(temp.Combine("cv.docx"));
+    }
+
+    private static Dictionary<string, Func<byte[]>> MakeDocuments()
+    {
+        var documents = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal)
+        {
+            ["apa"] = () => WordTestSupport.Export(WordTalks.SeedLike),
+            ["chicago"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("style", ["chicago"])),
+            ["cv"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("style", ["cv"])),
+            ["numbered-kind"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("group-by", ["kind"]), ("numbered", [])),
+            ["reverse-letter"] = () => WordTestSupport.Export(WordTalks.SeedLike, ("style", ["cv"]), ("group-by", ["none"]), ("reverse-numbered", []), ("page", ["letter"])),
+            ["hostile"] = () => WordTestSupport.Export(WordTalks.Hostile, ("numbered", [])),
+            ["into"] = () => Into(GermanCv.Create(GermanCv.Marker.Control)),
+            ["pandoc-cv"] = PandocCv,
+            ["into-pandoc"] = () => Into(PandocCv()),
+        };
+
+        // The seed site joins the same LibreOffice run when the corpus is there; its tests require it.
+        if (Directory.Exists(CorpusSeedSite()))
+        {
+            foreach (var style in new[] { "apa", "chicago", "cv" })
+            {
+                documents["seed-" + style] = () =>
+                {
+                    var read = SeedSiteWordTests.ReadSeedSite();
+                    return WordTestSupport.Export(read.Talks, read.Site, ("style", [style]));
+                };
+            }
+        }
+
+        return documents;
+    }
+
+    private static string CorpusSeedSite()
+    {
+        var configured = Environment.GetEnvironmentVariable("TALKEXPORT_CORPUS");
+        var corpus = string.IsNullOrWhiteSpace(configured) ? Path.Combine(TestEnvironment.RepositoryRoot, "..", "shared", "corpus") : configured;
+        return Path.Combine(corpus, "olofmogren--olofmogren.github.io");
+    }
+
+    private static byte[] Into(byte[] cv)
     {
         using var temp = new TempDirectory();
         var path = temp.Combine("cv.docx");
-        File.WriteAllBytes(path, GermanCv.Create(GermanCv.Marker.Control));
+        File.WriteAllBytes(path, cv);
         return WordTestSupport.Export(WordTalks.SeedLike, ("into", [path]));
     }
 
@@ -62,7 +107,8 @@ public sealed partial class RenderedDocuments : IDisposable
         Directory.CreateDirectory(docs);
         foreach (var (name, make) in Documents)
         {
-            File.WriteAllBytes(Path.Combine(docs, name + ".docx"), make());
+            _documents[name] = make();
+            File.WriteAllBytes(Path.Combine(docs, name + ".docx"), _documents[name]);
         }
 
         // One profile per process: two LibreOffice processes sharing one make the second exit 1 silently.

@@ -1,3 +1,5 @@
+using TalkExport.Testing;
+
 namespace TalkExport.Exporters.Tests.Word;
 
 /// <summary>What LibreOffice renders (pdftotext) and what pandoc reads back from the documents of <see cref="RenderedDocuments"/>.</summary>
@@ -105,5 +107,32 @@ public sealed class WordRenderingTests(RenderedDocuments rendered) : IClassFixtu
         Assert.Contains("# Kenntnisse\n\n-   Python\n\n-   Statistik\n\n# Vorträge\n\n## 2024\n\n-   Lindqvist, M., **Mogren, O.**", md, StringComparison.Ordinal);
         Assert.Contains("## 2020\n\n-   **Mogren, O.** (2020, November 5). *Uncertainty in deep learning*", md, StringComparison.Ordinal);
         Assert.Contains("\n\n# Publikationen\n\nMusterfrau, E. (2021).", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Into_PandocMadeCv_ErrorCountDoesNotGrowAndListLandsInPlace()
+    {
+        var (pdf, md, _) = rendered.View("into-pandoc");
+
+        Assert.True(WordTestSupport.ValidationErrors(rendered.Docx("into-pandoc")).Count <= WordTestSupport.ValidationErrors(rendered.Docx("pandoc-cv")).Count);
+        Assert.Contains("# Talks\n\n## 2024\n\n-   Lindqvist", md, StringComparison.Ordinal);
+        Assert.Contains("# Teaching\n\n-   Course A\n-   Course B", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{talks}}", md, StringComparison.Ordinal);
+        Assert.Contains("Talks 2024 • Lindqvist, M., Mogren, O., & van der Berg, J.-E. (2024, May 7–11).", RenderedDocuments.Flow(pdf), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedSiteWordTests.SeedEntries), MemberType = typeof(SeedSiteWordTests))]
+    public void SeedSite_Style_RendersSeedEntryUnderYearsNewestFirst(string style, string seedEntry)
+    {
+        TestEnvironment.RequireSeedSite();
+        var (pdf, md, _) = rendered.View("seed-" + style);
+        var flow = RenderedDocuments.Flow(pdf);
+
+        Assert.Contains("• " + seedEntry, flow, StringComparison.Ordinal);
+        Assert.StartsWith("# Talks\n\n## 2023\n\n-   ", md, StringComparison.Ordinal);
+        var years = System.Text.RegularExpressions.Regex.Matches(md, @"^## (\d{4})$", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["2023", "2021", "2020", "2019", "2018", "2017", "2016", "2015", "2014"], years);
+        Assert.Contains("[Slides](https://olofmogren.github.io/talks/slides/mogren-2020-11-05-uncertainty-in-deep-learning.pdf)", md, StringComparison.Ordinal);
     }
 }
