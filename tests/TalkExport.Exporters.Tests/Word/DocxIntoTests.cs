@@ -62,7 +62,6 @@ public sealed class DocxIntoTests
     [Theory]
     [InlineData(GermanCv.Marker.Control)]
     [InlineData(GermanCv.Marker.InlineControl)]
-    [InlineData(GermanCv.Marker.Placeholder)]
     [InlineData(GermanCv.Marker.Bookmark)]
     public void Into_SecondRun_GivesTheSameDocument(GermanCv.Marker marker)
     {
