@@ -62,6 +62,7 @@ public sealed class DocxIntoTests
     [Theory]
     [InlineData(GermanCv.Marker.Control)]
     [InlineData(GermanCv.Marker.InlineControl)]
+    [InlineData(GermanCv.Marker.Placeholder)]
     [InlineData(GermanCv.Marker.Bookmark)]
     public void Into_SecondRun_GivesTheSameDocument(GermanCv.Marker marker)
     {
