@@ -65,7 +65,8 @@ public sealed class BibTeXFiller
 
         AfterSnapshots?.Invoke();
         var second = read();
-        var talks = CitationKeys.Assign(second.Talks, Options.Keys).OrderBy(t => t.Source.Path, StringComparer.Ordinal).ToList();
+        var keyOptions = Options.Keys.Owner is null ? Options.Keys with { Owner = second.Site.Owner } : Options.Keys;
+        var talks = CitationKeys.Assign(second.Talks, keyOptions).OrderBy(t => t.Source.Path, StringComparer.Ordinal).ToList();
         var results = new List<BibTeXFillResult>(talks.Count);
         foreach (var talk in talks)
         {
