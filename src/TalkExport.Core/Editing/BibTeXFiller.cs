@@ -36,12 +36,15 @@ public sealed class BibTeXFiller
     /// <summary>Test hook: runs between the snapshots and the second read.</summary>
     internal Action? AfterSnapshots { get; init; }
 
-    /// <summary>Runs: <paramref name="read"/> is called twice (same paths, same options).</summary>
-    public BibTeXFillReport Run(Func<ReadResult> read)
+    /// <summary>Chooses which of the keyed talks to fill (command-line filters); all when null. Keys are made over all talks first.</summary>
+    public Func<IReadOnlyList<Talk>, IReadOnlyList<Talk>>? Select { get; init; }
+
+    /// <summary>Runs: <paramref name="first"/> is a read of the paths; <paramref name="reread"/> reads them again after the snapshots.</summary>
+    public BibTeXFillReport Run(ReadResult first, Func<ReadResult> reread)
     {
-        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(reread);
         var diagnostics = new List<Diagnostic>();
-        var first = read();
         var snapshots = new Dictionary<string, FileSnapshot>(StringComparer.Ordinal);
         foreach (var talk in first.Talks)
         {
@@ -64,9 +67,10 @@ public sealed class BibTeXFiller
         }
 
         AfterSnapshots?.Invoke();
-        var second = read();
+        var second = reread();
         var keyOptions = Options.Keys.Owner is null ? Options.Keys with { Owner = second.Site.Owner } : Options.Keys;
-        var talks = CitationKeys.Assign(second.Talks, keyOptions).OrderBy(t => t.Source.Path, StringComparer.Ordinal).ToList();
+        var keyed = CitationKeys.Assign(second.Talks, keyOptions);
+        var talks = (Select?.Invoke(keyed) ?? keyed).OrderBy(t => t.Source.Path, StringComparer.Ordinal).ToList();
         var results = new List<BibTeXFillResult>(talks.Count);
         foreach (var talk in talks)
         {
@@ -95,6 +99,11 @@ public sealed class BibTeXFiller
         if (FrontMatterParser.Parse(text, talk.Source.Path, Limits, parseDiagnostics) is not { } document)
         {
             return Result(talk, BibTeXFillOutcome.ChangedMeanwhile, 0, "the front matter no longer parses; left alone");
+        }
+
+        if (document.Format == FrontMatterFormat.Toml && document.Values[Options.Key] is null && !Options.AddMissing)
+        {
+            return Result(talk, BibTeXFillOutcome.MissingKey, 0, $"the front matter has no '{Options.Key}' key (TOML records are not edited)", DiagnosticSeverity.Info);
         }
 
         var value = EntryValue(talk);
