@@ -1,4 +1,5 @@
 using TalkExport.Core.Exporting;
+using TalkExport.Exporters.BibTeX;
 
 namespace TalkExport.Cli;
 
@@ -10,6 +11,7 @@ public static class BuiltInExporters
     {
         var registry = new ExporterRegistry();
         // One line per built-in exporter, e.g. registry.Add(new BibTeXExporter());
+        registry.Add(new BibTeXExporter());
         return registry;
     }
 }

@@ -1,0 +1,193 @@
+using System.Text;
+
+namespace TalkExport.Exporters.BibTeX.Text;
+
+/// <summary>
+/// Plain text to the TeX inside a field's braces: every TeX special escaped (which also keeps
+/// <c>\input{…}</c> and <c>\write18</c> out of a user's document), braces kept balanced, HTML
+/// emphasis as <c>\emph{}</c>, capitals protected, and non-ASCII letters as accent commands
+/// where asked. Never replaces a character it cannot convert: it stays UTF-8.
+/// </summary>
+internal static class BibTeXEscaper
+{
+    /// <summary>Escapes <paramref name="text"/>; <paramref name="html"/> reads inline HTML first.</summary>
+    public static string Escape(string text, CaseProtection protection, bool asciiAccents, bool html = false) =>
+        Escape(text, protection, asciiAccents, html, out _);
+
+    /// <summary>As <see cref="Escape(string, CaseProtection, bool, bool)"/>; tells whether control characters were dropped.</summary>
+    public static string Escape(string text, CaseProtection protection, bool asciiAccents, bool html, out bool droppedControls)
+    {
+        var runs = html ? HtmlText.Parse(text) : [new StyledRun(text, TextStyle.None)];
+        var (chars, runOf) = Clean(runs, out droppedControls);
+        var balanced = PairBraces(chars);
+        var (wordOf, protect) = Words(chars, protection, asciiAccents);
+
+        var output = new StringBuilder(chars.Count + 16);
+        var piece = new StringBuilder();
+        for (var start = 0; start < chars.Count;)
+        {
+            var run = runOf[start];
+            var end = start;
+            while (end < chars.Count && runOf[end] == run)
+            {
+                end++;
+            }
+
+            var style = runs[run].Style;
+            output.Append(style.HasFlag(TextStyle.Bold) ? @"\textbf{" : "").Append(style.HasFlag(TextStyle.Emphasis) ? @"\emph{" : "");
+            for (var i = start; i < end;)
+            {
+                // A piece is one word's characters inside this run (or one space): protected as a whole.
+                var word = wordOf[i];
+                piece.Clear();
+                do
+                {
+                    TeXCharacters.Append(piece, chars[i], balanced[i], asciiAccents);
+                    i++;
+                }
+                while (i < end && word >= 0 && wordOf[i] == word);
+
+                AppendPiece(output, piece, word >= 0 && protect[word]);
+            }
+
+            output.Append(style.HasFlag(TextStyle.Emphasis) ? "}" : "").Append(style.HasFlag(TextStyle.Bold) ? "}" : "");
+            start = end;
+        }
+
+        return output.ToString();
+    }
+
+    // A group that starts with a backslash is a "special character" that bibtex case-changes,
+    // so such a protected piece needs a second brace pair ({{\"O}sterg{\"o}tland} needs none).
+    private static void AppendPiece(StringBuilder output, StringBuilder piece, bool isProtected)
+    {
+        if (!isProtected)
+        {
+            output.Append(piece);
+        }
+        else if (piece.Length > 0 && piece[0] == '\\')
+        {
+            output.Append("{{").Append(piece).Append("}}");
+        }
+        else
+        {
+            output.Append('{').Append(piece).Append('}');
+        }
+    }
+
+    // Drops control characters and collapses white space (one line), keeping each character's run.
+    private static (List<char> Chars, List<int> RunOf) Clean(IReadOnlyList<StyledRun> runs, out bool droppedControls)
+    {
+        var chars = new List<char>();
+        var runOf = new List<int>();
+        droppedControls = false;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            foreach (var c in runs[r].Text)
+            {
+                if (IsCollapsible(c))
+                {
+                    if (chars.Count > 0 && chars[^1] != ' ')
+                    {
+                        chars.Add(' ');
+                        runOf.Add(r);
+                    }
+                }
+                else if (char.IsControl(c))
+                {
+                    droppedControls = true;
+                }
+                else
+                {
+                    chars.Add(c);
+                    runOf.Add(r);
+                }
+            }
+        }
+
+        while (chars.Count > 0 && chars[^1] == ' ')
+        {
+            chars.RemoveAt(chars.Count - 1);
+            runOf.RemoveAt(runOf.Count - 1);
+        }
+
+        return (chars, runOf);
+    }
+
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007');
+
+    private static bool[] PairBraces(List<char> chars)
+    {
+        var balanced = new bool[chars.Count];
+        var open = new Stack<int>();
+        for (var i = 0; i < chars.Count; i++)
+        {
+            if (chars[i] == '{')
+            {
+                open.Push(i);
+            }
+            else if (chars[i] == '}' && open.Count > 0)
+            {
+                balanced[open.Pop()] = true;
+                balanced[i] = true;
+            }
+        }
+
+        return balanced;
+    }
+
+    private static (int[] WordOf, List<bool> Protect) Words(List<char> chars, CaseProtection protection, bool asciiAccents)
+    {
+        var wordOf = new int[chars.Count];
+        var protect = new List<bool>();
+        var sentenceStart = true;
+        for (var i = 0; i < chars.Count;)
+        {
+            if (chars[i] == ' ')
+            {
+                wordOf[i++] = -1;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Count && chars[i] != ' ')
+            {
+                wordOf[i++] = protect.Count;
+            }
+
+            var word = chars.GetRange(start, i - start);
+            protect.Add(NeedsProtection(word, protection, sentenceStart, asciiAccents));
+            sentenceStart = EndsSentence(word);
+        }
+
+        return (wordOf, protect);
+    }
+
+    private static bool NeedsProtection(List<char> word, CaseProtection protection, bool sentenceStart, bool asciiAccents)
+    {
+        if (protection == CaseProtection.None)
+        {
+            return false;
+        }
+
+        var firstLetter = word.FindIndex(char.IsLetter);
+        if (firstLetter < 0)
+        {
+            return false;
+        }
+
+        var capitalBeyondFirst = word.Skip(firstLetter + 1).Any(char.IsUpper);
+        var capitalFirst = char.IsUpper(word[firstLetter]);
+        return protection switch
+        {
+            CaseProtection.ProperNoun => capitalFirst || capitalBeyondFirst,
+            _ => capitalBeyondFirst || (capitalFirst && !sentenceStart) || word.Any(c => TeXCharacters.IsAccentedCapital(c, asciiAccents)),
+        };
+    }
+
+    private static bool EndsSentence(List<char> word)
+    {
+        var last = word.FindLastIndex(c => c is not ('"' or '\'' or ')' or ']' or '\u201D' or '\u2019'));
+        return last >= 0 && word[last] is '.' or '?' or '!';
+    }
+}
