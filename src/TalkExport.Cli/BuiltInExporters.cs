@@ -1,5 +1,9 @@
 using TalkExport.Core.Exporting;
 using TalkExport.Exporters.BibTeX;
+using TalkExport.Exporters.Csl;
+using TalkExport.Exporters.Csv;
+using TalkExport.Exporters.Json;
+using TalkExport.Exporters.Template;
 
 namespace TalkExport.Cli;
 
@@ -11,7 +15,11 @@ public static class BuiltInExporters
     {
         var registry = new ExporterRegistry();
         // One line per built-in exporter, e.g. registry.Add(new BibTeXExporter());
+        registry.Add(new JsonExporter());
         registry.Add(new BibTeXExporter());
+        registry.Add(new CsvExporter());
+        registry.Add(new CslJsonExporter());
+        registry.Add(new TemplateExporter());
         return registry;
     }
 }
