@@ -1,5 +1,11 @@
 using TalkExport.Core.Exporting;
 using TalkExport.Exporters.BibTeX;
+using TalkExport.Exporters.Csl;
+using TalkExport.Exporters.Csv;
+using TalkExport.Exporters.Json;
+using TalkExport.Exporters.Orcid;
+using TalkExport.Exporters.Template;
+using TalkExport.Exporters.Word;
 
 namespace TalkExport.Cli;
 
@@ -10,8 +16,13 @@ public static class BuiltInExporters
     public static ExporterRegistry Create()
     {
         var registry = new ExporterRegistry();
-        // One line per built-in exporter, e.g. registry.Add(new BibTeXExporter());
+        registry.Add(new JsonExporter());
         registry.Add(new BibTeXExporter());
+        registry.Add(new CsvExporter());
+        registry.Add(new OrcidExporter()).Add(new OrcidXmlExporter());
+        registry.Add(new DocxCvExporter());
+        registry.Add(new CslJsonExporter());
+        registry.Add(new TemplateExporter());
         return registry;
     }
 }

@@ -22,6 +22,7 @@ public static class GoldenFile
 
         if (!File.Exists(path))
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(received, actual);
             Assert.Fail($"No golden file {path}; wrote {received}. Check it and rerun with TALKEXPORT_UPDATE_GOLDEN=1.");
         }

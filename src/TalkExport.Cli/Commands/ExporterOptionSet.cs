@@ -37,17 +37,17 @@ public sealed class ExporterOptionSet
             if (spec.AllowedValues is { Count: > 0 } allowed)
             {
                 option.CompletionSources.Add(allowed.ToArray());
+            }
+
+            if (spec is { Kind: ExporterOptionKind.Value, AllowedValues: { Count: > 0 } choices })
+            {
+                // A list may take more than its listed values (csv: extra.<key>), so only single
+                // values are checked here; the exporter checks the rest and says so as a usage error.
                 option.Validators.Add(result =>
                 {
-                    foreach (var token in result.Tokens)
+                    foreach (var token in result.Tokens.Where(t => !choices.Contains(t.Value, StringComparer.OrdinalIgnoreCase)))
                     {
-                        var values = spec.Kind == ExporterOptionKind.List
-                            ? token.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                            : [token.Value];
-                        foreach (var v in values.Where(v => !allowed.Contains(v, StringComparer.OrdinalIgnoreCase)))
-                        {
-                            result.AddError($"{name}: '{v}' is not one of {string.Join(", ", allowed)}.");
-                        }
+                        result.AddError($"{name}: '{token.Value}' is not one of {string.Join(", ", choices)}.");
                     }
                 });
             }
@@ -105,5 +105,5 @@ public sealed class ExporterOptionSet
     }
 
     private static string Help(ExporterOption spec) =>
-        spec.AllowedValues is { Count: > 0 } a ? string.Join('|', a) : spec.Name.ToUpperInvariant();
+        spec.AllowedValues is { Count: > 0 and <= 5 } a ? string.Join('|', a) : spec.Name.ToUpperInvariant();
 }

@@ -45,9 +45,6 @@ public static class ReaderDiagnosticCodes
     /// <summary>An alias (<c>*name</c>) refers to no anchor defined before it.</summary>
     public const string UndefinedAlias = "TE1013";
 
-    /// <summary>A <c>_posts</c> file without a <c>YYYY-MM-DD-</c> name prefix: Jekyll ignores it, so do we (info).</summary>
-    public const string NotAPost = "TE1014";
-
     /// <summary>A date in a file name that does not exist (2021-02-30).</summary>
     public const string ImpossibleDateInName = "TE1015";
 

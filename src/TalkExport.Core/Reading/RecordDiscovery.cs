@@ -178,7 +178,7 @@ public sealed partial class RecordDiscovery
 
             if (inPosts && !date.Success)
             {
-                _diagnostics.Add(Diagnostic.Info(ReaderDiagnosticCodes.NotAPost, display, 0, 0, "not a post: Jekyll ignores a _posts file whose name does not start with YYYY-MM-DD-; skipped"));
+                _diagnostics.Add(Diagnostic.Info(Dialects.MappingDiagnosticCodes.NotAPost, display, 0, 0, "not a post: Jekyll ignores a _posts file whose name does not start with YYYY-MM-DD-; skipped"));
                 return;
             }
 

@@ -220,4 +220,16 @@ public sealed class FrontMatterParserTests
         var d = Assert.Single(diagnostics);
         Assert.Equal((ReaderDiagnosticCodes.InvalidToml, 3), (d.Code, d.Line));
     }
+
+    [Fact]
+    public void Parse_QuotedValueClosedByNextKeysQuote_NamesBothLines()
+    {
+        var (document, diagnostics) = Parse("---\ntitle: T\nlongversion: \"\n<p>one</p>\n\nshortversion: \"\n<p>two</p>\"\nvenue: V\n---\n");
+
+        Assert.Null(document);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((3, 14), (d.Line, d.Column));
+        Assert.Contains("never closed", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'shortversion' on line 6", d.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace TalkExport.Core.Reading.Yaml;
 
 /// <summary>Turns YamlDotNet's messages into one line in plain words with a hint for the usual hand-editing mistakes.</summary>
-internal static class YamlErrorMessages
+internal static partial class YamlErrorMessages
 {
+    /// <summary>
+    /// When a multi-line quoted value ends on a line that reads like <c>key: "</c>, its own closing
+    /// quote is missing and the next key's opening quote closed it: the parser then fails a few lines
+    /// later, far from the real mistake. Names both lines instead; null when that is not the case.
+    /// </summary>
+    public static string? UnclosedQuote(Scalar? last, string yaml, YamlPositionMap positions)
+    {
+        if (last is null || last.Style is not (ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted) || last.End.Line <= last.Start.Line)
+        {
+            return null;
+        }
+
+        var closing = (int)last.End.Index - 1;
+        if (closing <= 0 || closing >= yaml.Length)
+        {
+            return null;
+        }
+
+        var lineStart = yaml.LastIndexOf('\n', closing - 1) + 1;
+        var key = KeyOpeningQuote().Match(yaml, lineStart, closing - lineStart);
+        if (!key.Success)
+        {
+            return null;
+        }
+
+        var closedAt = positions.Line(last.End).ToString(CultureInfo.InvariantCulture);
+        return $"the quoted value opened here is never closed: the quote that opens '{key.Groups[1].Value}' on line {closedAt} closes it instead; add the missing closing quote before line {closedAt}";
+    }
+
+    [GeneratedRegex(@"\G\s*(?:-\s+)?([^\s:#'""][^:#]*?)\s*:\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyOpeningQuote();
+
     /// <summary>The message for <paramref name="exception"/>, raised while reading <paramref name="yaml"/>.</summary>
     public static string Describe(YamlException exception, string yaml)
     {

@@ -19,9 +19,10 @@ internal static class YamlFrontMatterReader
         {
             // Diagnostics of an attempt that ends in a repair are discarded: the next attempt says them again.
             var found = new List<Diagnostic>();
+            var builder = new YamlTreeBuilder(positions, path, limits, found);
             try
             {
-                var result = new YamlTreeBuilder(positions, path, limits, found).Build(new Parser(new StringReader(text)));
+                var result = builder.Build(new Parser(new StringReader(text)));
                 AddAll(diagnostics, found);
                 return result;
             }
@@ -38,6 +39,12 @@ internal static class YamlFrontMatterReader
             catch (YamlException e)
             {
                 AddAll(diagnostics, found);
+                if (YamlErrorMessages.UnclosedQuote(builder.LastScalar, text, positions) is { } unclosed)
+                {
+                    diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidYaml, path, positions.Line(builder.LastScalar!.Start), positions.Column(builder.LastScalar.Start), unclosed));
+                    return null;
+                }
+
                 var (line, column) = ErrorPosition(e, text);
                 diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidYaml, path, positions.Line(line), positions.Column(line, column), YamlErrorMessages.Describe(e, text)));
                 return null;

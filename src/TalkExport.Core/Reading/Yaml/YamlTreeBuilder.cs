@@ -65,8 +65,12 @@ internal sealed class YamlTreeBuilder(YamlPositionMap positions, string path, Re
         }
     }
 
+    /// <summary>The last scalar read, for a better hint when the parse fails just after it.</summary>
+    public Scalar? LastScalar { get; private set; }
+
     private void OnScalar(Scalar scalar)
     {
+        LastScalar = scalar;
         var isNull = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Tag.IsEmpty
             && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
         var value = new FrontMatterScalar(scalar.Value)

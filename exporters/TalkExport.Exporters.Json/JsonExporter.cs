@@ -1,0 +1,49 @@
+using System.Text.Json;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+
+namespace TalkExport.Exporters.Json;
+
+/// <summary>The talk model as a JSON array (for jq and scripts); see <see cref="TalkJson"/> for the shape.</summary>
+public sealed class JsonExporter : ITalkExporter
+{
+    /// <inheritdoc/>
+    public string Id => "json";
+
+    /// <inheritdoc/>
+    public string DisplayName => "JSON";
+
+    /// <inheritdoc/>
+    public string Extension => ".json";
+
+    /// <inheritdoc/>
+    public string Description => "The talk model as a JSON array (for jq and scripts).";
+
+    /// <inheritdoc/>
+    public bool IsBinary => false;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ExporterOption> Options { get; } = [];
+
+    /// <inheritdoc/>
+    public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(talks);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(target);
+        try
+        {
+            using var stream = target.Open();
+            using (var writer = new Utf8JsonWriter(stream, TalkJson.WriterOptions))
+            {
+                TalkJson.WriteTalks(writer, talks);
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+        catch (IOException e)
+        {
+            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
+        }
+    }
+}

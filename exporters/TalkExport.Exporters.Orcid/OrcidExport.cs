@@ -1,0 +1,73 @@
+using System.Globalization;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+using TalkExport.Exporters.Orcid.Mapping;
+using TalkExport.Exporters.Orcid.Model;
+
+namespace TalkExport.Exporters.Orcid;
+
+/// <summary>What the JSON and XML exporters share: options, mapping, and splitting into documents of at most 100 works.</summary>
+internal static class OrcidExport
+{
+    public const string LegacyTypesOption = "legacy-types";
+
+    public static IReadOnlyList<ExporterOption> Options { get; } =
+    [
+        new(LegacyTypesOption, "Use only work types older than ORCID's Dec 2024 additions (lecture-speech instead of public-speech/conference-presentation).", ExporterOptionKind.Flag),
+    ];
+
+    /// <summary>
+    /// One talk gives a work document; several give one bulk document; more than
+    /// <see cref="OrcidLimits.WorksPerBulk"/> give numbered parts, which only a target that
+    /// holds parts (an output directory) can take: ORCID refuses larger bulk requests.
+    /// </summary>
+    public static void Run(
+        IReadOnlyList<Talk> talks,
+        ExportContext context,
+        IOutputTarget target,
+        Func<Talk, string?> citation,
+        Action<Stream, OrcidWork> writeWork,
+        Action<Stream, IReadOnlyList<OrcidWork>> writeBulk)
+    {
+        ArgumentNullException.ThrowIfNull(talks);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(target);
+        if (talks.Count > OrcidLimits.WorksPerBulk && !target.SupportsParts)
+        {
+            throw new TalkExportException(
+                FailureKind.Usage,
+                string.Create(CultureInfo.InvariantCulture, $"{talks.Count} talks make more than {OrcidLimits.WorksPerBulk} works, ORCID's limit for one bulk request: use --output-dir to write several files of at most {OrcidLimits.WorksPerBulk} works."),
+                target.DisplayName);
+        }
+
+        var options = new OrcidMappingOptions
+        {
+            LegacyTypes = context.Settings.GetFlag(LegacyTypesOption),
+            Site = context.Site,
+            Citation = citation,
+        };
+        var works = OrcidWorkMapping.MapAll(talks, options, context.Report, context.CancellationToken);
+        if (works.Count <= OrcidLimits.WorksPerBulk)
+        {
+            using var stream = target.Open();
+            if (works.Count == 1)
+            {
+                writeWork(stream, works[0]);
+            }
+            else
+            {
+                writeBulk(stream, works);
+            }
+
+            return;
+        }
+
+        for (var part = 0; part * OrcidLimits.WorksPerBulk < works.Count; part++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var chunk = works.Skip(part * OrcidLimits.WorksPerBulk).Take(OrcidLimits.WorksPerBulk).ToArray();
+            using var stream = target.OpenPart(part + 1);
+            writeBulk(stream, chunk);
+        }
+    }
+}

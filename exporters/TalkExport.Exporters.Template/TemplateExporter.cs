@@ -1,0 +1,112 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+
+namespace TalkExport.Exporters.Template;
+
+/// <summary>
+/// Renders a Liquid template (Scriban's Liquid mode) over the talks: <c>talks</c> with the
+/// <c>json</c> field names, and <c>site</c> (<c>owner</c>, <c>url</c>). Adds the
+/// <c>latex_escape</c> filter. Template errors are usage errors located at the template's
+/// <c>path:line:col</c>.
+/// </summary>
+public sealed class TemplateExporter : ITalkExporter
+{
+    /// <summary>Option: the Liquid template file (required).</summary>
+    public const string TemplateOption = "template";
+
+    // Scriban's default (1000 iterations across nested loops) is less than a big site's talks.
+    private const int LoopLimit = 1_000_000;
+
+    /// <inheritdoc/>
+    public string Id => "template";
+
+    /// <inheritdoc/>
+    public string DisplayName => "Liquid template";
+
+    /// <inheritdoc/>
+    public string Extension => ".txt";
+
+    /// <inheritdoc/>
+    public string Description => "Any text format from a Liquid template (--template FILE), with the json field names.";
+
+    /// <inheritdoc/>
+    public bool IsBinary => false;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ExporterOption> Options { get; } =
+    [
+        new(TemplateOption, "The Liquid template file to render (required), e.g. samples/templates/talks.md.liquid."),
+    ];
+
+    /// <inheritdoc/>
+    public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(talks);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(target);
+        var path = context.Settings.GetString(TemplateOption)
+            ?? throw new TalkExportException(FailureKind.Usage, $"The template exporter needs --{TemplateOption} FILE (a Liquid template).");
+        var text = Render(ReadTemplate(path), path, talks, context.Site);
+        try
+        {
+            using var stream = target.Open();
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+            stream.Write(bytes);
+        }
+        catch (IOException e)
+        {
+            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
+        }
+    }
+
+    /// <summary>Renders template text; <paramref name="path"/> names it in error messages.</summary>
+    /// <exception cref="TalkExportException">The template does not parse or fails while rendering (usage error).</exception>
+    public static string Render(string templateText, string path, IReadOnlyList<Talk> talks, SiteInfo site)
+    {
+        ArgumentNullException.ThrowIfNull(templateText);
+        var template = Scriban.Template.ParseLiquid(templateText, path);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw Located(TemplateDiagnosticCodes.ParseError, path, first.Span, first.Message);
+        }
+
+        var globals = ScriptData.Create(talks, site);
+        globals["latex_escape"] = new LatexEscapeFunction();
+        var context = new LiquidTemplateContext
+        {
+            NewLine = "\n",
+            LoopLimit = LoopLimit,
+            StrictVariables = false,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw Located(TemplateDiagnosticCodes.RenderError, path, e.Span, e.OriginalMessage);
+        }
+    }
+
+    private static string ReadTemplate(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new TalkExportException(FailureKind.Usage, $"{path}: error {TemplateDiagnosticCodes.TemplateUnreadable}: cannot read the template: {e.Message}", path, e);
+        }
+    }
+
+    // Scriban's positions are 0-based; diagnostics are 1-based like every other in the tool.
+    private static TalkExportException Located(string code, string path, SourceSpan span, string message) =>
+        new(FailureKind.Usage, $"{path}:{span.Start.Line + 1}:{span.Start.Column + 1}: error {code}: {message}", path);
+}

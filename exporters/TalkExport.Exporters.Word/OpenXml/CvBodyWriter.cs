@@ -1,0 +1,105 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TalkExport.Exporters.Word.Layout;
+using TalkExport.Exporters.Word.Mapping;
+
+namespace TalkExport.Exporters.Word.OpenXml;
+
+/// <summary>Turns the groups into paragraphs: optional Heading 1, Heading 2 per group, one list paragraph per entry.</summary>
+internal sealed class CvBodyWriter(CvStyleIds styles, HyperlinkRegistry links, CvNumbering numbering, int numId)
+{
+    public List<Paragraph> Write(IReadOnlyList<CvGroup> groups, string? heading)
+    {
+        var paragraphs = new List<Paragraph>();
+        if (heading is not null)
+        {
+            paragraphs.Add(Heading(styles.Heading1, heading));
+        }
+
+        var total = groups.Sum(g => g.Entries.Count);
+        var index = 0;
+        foreach (var group in groups)
+        {
+            if (group.Heading is not null)
+            {
+                paragraphs.Add(Heading(styles.Heading2, group.Heading));
+            }
+
+            foreach (var entry in group.Entries)
+            {
+                // Reverse numbering counts down from the total; a Word list can only count up.
+                var number = numbering == CvNumbering.ReverseNumbered ? total - index : (int?)null;
+                paragraphs.Add(Entry(entry, number));
+                index++;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static Paragraph Heading(string styleId, string text) =>
+        new(new Run(XmlText.Element(text)))
+        {
+            ParagraphProperties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId }, KeepNext = new KeepNext() },
+        };
+
+    private Paragraph Entry(CvEntry entry, int? plainNumber)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styles.ListParagraph }, KeepLines = new KeepLines() };
+        var paragraph = new Paragraph { ParagraphProperties = properties };
+        if (plainNumber is { } n)
+        {
+            properties.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 567 });
+            properties.Indentation = new Indentation { Left = "567", Hanging = "567" };
+            paragraph.Append(new Run(XmlText.Element(n.ToString(CultureInfo.InvariantCulture) + ".")), new Run(new TabChar()));
+        }
+        else
+        {
+            properties.NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId });
+        }
+
+        foreach (var run in entry.Runs)
+        {
+            paragraph.Append(run.Link is { } address ? Link(run.Text, address) : TextRun(run));
+        }
+
+        return paragraph;
+    }
+
+    private Hyperlink Link(string label, Uri address) =>
+        new(new Run(XmlText.Element(label)) { RunProperties = new RunProperties { RunStyle = new RunStyle { Val = styles.Hyperlink } } })
+        {
+            Id = links.IdFor(address),
+            History = OnOffValue.FromBoolean(true),
+        };
+
+    private static Run TextRun(CvRun run)
+    {
+        var result = new Run(XmlText.Element(run.Text));
+        if (run.Bold || run.Italic || Bidi.IsRightToLeft(run.Text))
+        {
+            var p = new RunProperties();
+            if (run.Bold)
+            {
+                p.Bold = new Bold();
+                p.BoldComplexScript = new BoldComplexScript();
+            }
+
+            if (run.Italic)
+            {
+                p.Italic = new Italic();
+                p.ItalicComplexScript = new ItalicComplexScript();
+            }
+
+            if (Bidi.IsRightToLeft(run.Text))
+            {
+                p.RightToLeftText = new RightToLeftText();
+            }
+
+            result.RunProperties = p;
+        }
+
+        return result;
+    }
+}

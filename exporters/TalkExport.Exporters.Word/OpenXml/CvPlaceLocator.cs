@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TalkExport.Core.Exporting;
+
+namespace TalkExport.Exporters.Word.OpenXml;
+
+/// <summary>
+/// Finds where the talks go in a CV and returns it as a block content control with the tag,
+/// making one where the place is marked another way, so later runs find the control first.
+/// Order: the control; a bookmark of that name; a paragraph that is only <c>{{talks}}</c>;
+/// a content control created after a named heading (when asked). Otherwise a usage error.
+/// </summary>
+internal static partial class CvPlaceLocator
+{
+    public static SdtBlock Find(Body body, string tag, string? createAfterHeading, string displayPath)
+    {
+        var control = body.Descendants<SdtBlock>().FirstOrDefault(s => s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == tag);
+        if (control is not null)
+        {
+            return control;
+        }
+
+        if (FromBookmark(body, tag) is { } marked)
+        {
+            return marked;
+        }
+
+        var placeholder = body.Descendants<Paragraph>().FirstOrDefault(p => Placeholder().IsMatch(TextOf(p)));
+        if (placeholder is not null)
+        {
+            return Wrap([placeholder], tag);
+        }
+
+        if (createAfterHeading is not null && FindHeading(body, createAfterHeading) is { } heading)
+        {
+            var created = NewControl(tag);
+            heading.InsertAfterSelf(created);
+            return created;
+        }
+
+        var headingHint = createAfterHeading is null
+            ? "or pass --create-control-after-heading \"Talks\" to add a control after that heading"
+            : $"(no paragraph reads \"{createAfterHeading}\" for --create-control-after-heading)";
+        throw new TalkExportException(
+            FailureKind.Usage,
+            $"{displayPath}: no place for the talks is marked. In Word, put a rich text content control where they go (Developer > Rich Text Content Control, Properties > Tag: {tag}), "
+            + $"or a bookmark named {BookmarkName(tag)}, or a paragraph that reads only {{{{talks}}}}; {headingHint}.",
+            displayPath);
+    }
+
+    /// <summary>Word allows letters, digits and '_' in bookmark names: "talkexport:talks" becomes "talkexport_talks".</summary>
+    public static string BookmarkName(string tag) => new([.. tag.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);
+
+    private static SdtBlock? FromBookmark(Body body, string tag)
+    {
+        var start = body.Descendants<BookmarkStart>().FirstOrDefault(b => b.Name?.Value == tag || b.Name?.Value == BookmarkName(tag));
+        var end = start is null ? null : body.Descendants<BookmarkEnd>().FirstOrDefault(e => e.Id?.Value == start.Id?.Value);
+        if (start is null || end is null)
+        {
+            return null;
+        }
+
+        var first = BlockOf(start);
+        var last = BlockOf(end);
+        if (first == last && first is Paragraph p && TextOf(p).Trim().Length > 0)
+        {
+            // A bookmark on a line of text (e.g. the heading) marks the place after it; the text stays.
+            var created = NewControl(tag);
+            p.InsertAfterSelf(created);
+            return created;
+        }
+
+        if (first.Parent != last.Parent)
+        {
+            return null;
+        }
+
+        var blocks = new List<OpenXmlElement>();
+        for (var e = first; e is not null; e = e.NextSibling())
+        {
+            blocks.Add(e);
+            if (e == last)
+            {
+                return Wrap(blocks, tag);
+            }
+        }
+
+        return null;
+    }
+
+    // The paragraph (or other block) that holds a bookmark marker directly in the body or a cell.
+    private static OpenXmlElement BlockOf(OpenXmlElement marker)
+    {
+        var block = marker;
+        while (block.Parent is not null and not Body and not TableCell and not SdtContentBlock)
+        {
+            block = block.Parent;
+        }
+
+        return block;
+    }
+
+    private static SdtBlock Wrap(List<OpenXmlElement> blocks, string tag)
+    {
+        var control = NewControl(tag);
+        blocks[0].InsertBeforeSelf(control);
+        foreach (var block in blocks)
+        {
+            block.Remove();
+            control.SdtContentBlock!.Append(block);
+        }
+
+        return control;
+    }
+
+    private static SdtBlock NewControl(string tag) => new(
+        new SdtProperties(new SdtAlias { Val = "Talks (TalkExport)" }, new Tag { Val = XmlText.Clean(tag) }),
+        new SdtContentBlock());
+
+    private static Paragraph? FindHeading(Body body, string text)
+    {
+        var matches = body.Elements<Paragraph>().Where(p => string.Equals(TextOf(p).Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.FirstOrDefault(p => p.ParagraphProperties?.ParagraphStyleId is not null) ?? matches.FirstOrDefault();
+    }
+
+    private static string TextOf(Paragraph p) => string.Concat(p.Descendants<Text>().Select(t => t.Text));
+
+    [GeneratedRegex(@"^\s*\{\{\s*talks\s*\}\}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+}

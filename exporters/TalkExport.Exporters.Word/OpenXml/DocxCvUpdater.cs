@@ -1,0 +1,82 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TalkExport.Core.Exporting;
+using TalkExport.Exporters.Word.Layout;
+
+namespace TalkExport.Exporters.Word.OpenXml;
+
+/// <summary>
+/// Replaces the talks inside an existing CV, in memory: the caller writes the result, so the CV
+/// itself is never opened for writing. Only the control's content, the styles the list lacks,
+/// the list's own numbering and its hyperlink relationships change. Running it again on its
+/// own output gives the same document.
+/// </summary>
+internal static class DocxCvUpdater
+{
+    public static byte[] Update(byte[] original, string displayPath, IReadOnlyList<CvGroup> groups, DocxCvOptions options)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(original);
+        stream.Position = 0;
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body ?? throw new TalkExportException(FailureKind.Usage, $"{displayPath}: not a Word document (no main document part).", displayPath);
+            var control = CvPlaceLocator.Find(body, options.ControlTag, options.CreateControlAfterHeading, displayPath);
+            Replace(main!, control, groups, options);
+        }
+
+        return DeterministicPackage.Normalize(stream);
+    }
+
+    private static void Replace(MainDocumentPart main, SdtBlock control, IReadOnlyList<CvGroup> groups, DocxCvOptions options)
+    {
+        var content = control.SdtContentBlock ?? control.AppendChild(new SdtContentBlock());
+        var old = content.ChildElements.ToList();
+        var oldLinks = old.SelectMany(e => e.Descendants<Hyperlink>()).Select(h => h.Id?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var oldLists = old.SelectMany(e => e.Descendants<NumberingId>()).Select(n => n.Val?.Value ?? 0).ToList();
+        var bookmarks = old.SelectMany(e => e.Descendants().Prepend(e)).Where(e => e is BookmarkStart or BookmarkEnd).Select(e => e.CloneNode(true)).ToList();
+        var sections = old.SelectMany(e => e.Descendants<SectionProperties>()).Select(s => (SectionProperties)s.CloneNode(true)).ToList();
+        content.RemoveAllChildren();
+        RemoveUnusedLinks(main, oldLinks);
+        WordNumbering.RemoveOwn(main, oldLists);
+
+        // The content is real now, not the control's grey placeholder text.
+        control.SdtProperties?.RemoveAllChildren<ShowingPlaceholder>();
+        var ids = WordStyles.Ensure(main);
+        var numId = options.Numbering == CvNumbering.ReverseNumbered ? 0 : WordNumbering.Add(main, options.Numbering == CvNumbering.Numbered);
+        var paragraphs = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading);
+        if (paragraphs.Count == 0 || sections.Count > 0)
+        {
+            // A section break the control held stays at its end, so page setup does not change.
+            paragraphs.Add(new Paragraph { ParagraphProperties = sections.Count > 0 ? new ParagraphProperties { SectionProperties = sections[^1] } : null });
+        }
+
+        // Bookmarks that were inside keep marking the list (cross-references to them still work).
+        foreach (var start in bookmarks.OfType<BookmarkStart>().Reverse())
+        {
+            paragraphs[0].InsertAfter(start, paragraphs[0].ParagraphProperties);
+        }
+
+        paragraphs[^1].Append(bookmarks.OfType<BookmarkEnd>());
+        content.Append(paragraphs);
+    }
+
+    private static void RemoveUnusedLinks(MainDocumentPart main, HashSet<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var stillUsed = main.Document!.Descendants()
+            .SelectMany(e => e.GetAttributes())
+            .Where(a => a.NamespaceUri == "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+            .Select(a => a.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var relationship in main.HyperlinkRelationships.Where(r => ids.Contains(r.Id) && !stillUsed.Contains(r.Id)).ToList())
+        {
+            main.DeleteReferenceRelationship(relationship);
+        }
+    }
+}

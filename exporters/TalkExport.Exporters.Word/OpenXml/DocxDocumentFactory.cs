@@ -1,0 +1,56 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TalkExport.Exporters.Word.Layout;
+
+namespace TalkExport.Exporters.Word.OpenXml;
+
+/// <summary>Builds a complete new document: defaults and styles, the list, and an A4 or Letter section.</summary>
+internal static class DocxDocumentFactory
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    public static byte[] Create(IReadOnlyList<CvGroup> groups, DocxCvOptions options)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            // Explicit relationship ids: the SDK's own are random, which would make every run differ.
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            main.Document = new Document(new Body());
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = BaseStyles();
+            var ids = WordStyles.Ensure(main);
+            var numId = options.Numbering == CvNumbering.ReverseNumbered ? 0 : WordNumbering.Add(main, options.Numbering == CvNumbering.Numbered);
+            var writer = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId);
+            var body = main.Document.Body!;
+            body.Append(writer.Write(groups, options.Heading));
+            body.Append(Section(options.Letter));
+        }
+
+        return DeterministicPackage.Normalize(stream);
+    }
+
+    private static Styles BaseStyles()
+    {
+        var fonts = new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", EastAsia = "Calibri", ComplexScript = "Arial" };
+        var defaults = new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                fonts,
+                new FontSize { Val = "22" },
+                new FontSizeComplexScript { Val = "22" },
+                new Languages { Val = "en-GB", EastAsia = "zh-CN", Bidi = "ar-SA" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto })));
+        var normal = new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
+        var defaultFont = new Style(new StyleName { Val = "Default Paragraph Font" }, new UIPriority { Val = 1 }, new SemiHidden(), new UnhideWhenUsed())
+        {
+            Type = StyleValues.Character,
+            StyleId = "DefaultParagraphFont",
+            Default = true,
+        };
+        return new Styles(defaults, normal, defaultFont);
+    }
+
+    private static SectionProperties Section(bool letter) => new(
+        letter ? new PageSize { Width = 12240, Height = 15840 } : new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 1440, Right = 1440, Bottom = 1440, Left = 1440, Header = 720, Footer = 720, Gutter = 0 });
+}
