@@ -19,6 +19,9 @@ public sealed partial class AtomicFileWriter
     /// <summary>The writer with no test hooks.</summary>
     public static AtomicFileWriter Default { get; } = new();
 
+    /// <summary>Whether each replace also fsyncs the folder (a batch does it once per folder at the end instead, see <see cref="FlushDirectory"/>).</summary>
+    public bool SyncDirectory { get; init; } = true;
+
     /// <summary>Test hook: called with a stage name ("written", "before-rename") and the temporary path; may throw or touch the original.</summary>
     internal Action<string, string>? Hook { get; init; }
 
@@ -55,7 +58,11 @@ public sealed partial class AtomicFileWriter
             }
 
             File.Move(temp, path, overwrite: true);
-            DirectorySync.TryFlush(Path.GetDirectoryName(path)!);
+            if (SyncDirectory)
+            {
+                FlushDirectory(Path.GetDirectoryName(path)!);
+            }
+
             return new(AtomicWriteStatus.Replaced);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -64,6 +71,9 @@ public sealed partial class AtomicFileWriter
             return new(AtomicWriteStatus.IoError, $"could not write the file ({e.Message.TrimEnd('.')}); the original is intact");
         }
     }
+
+    /// <summary>fsyncs <paramref name="directory"/> so that renames in it survive a power cut (best effort; POSIX only).</summary>
+    public static bool FlushDirectory(string directory) => DirectorySync.TryFlush(directory);
 
     /// <summary>A fresh temporary path beside <paramref name="path"/>.</summary>
     public static string TempPathFor(string path)

@@ -31,7 +31,10 @@ public sealed class BibTeXFiller
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
     /// <summary>The writer (tests inject hooks).</summary>
-    internal AtomicFileWriter Writer { get; init; } = AtomicFileWriter.Default;
+    internal AtomicFileWriter Writer { get; init; } = BatchWriter;
+
+    // A rename is atomic either way; the folder's fsync (durability across a power cut) is done once per folder after the batch.
+    private static AtomicFileWriter BatchWriter { get; } = new() { SyncDirectory = false };
 
     /// <summary>Test hook: runs between the snapshots and the second read.</summary>
     internal Action? AfterSnapshots { get; init; }
@@ -78,6 +81,11 @@ public sealed class BibTeXFiller
             results.Add(snapshot is null
                 ? Result(talk, BibTeXFillOutcome.ChangedMeanwhile, 0, "the file appeared or changed while it was being read; left alone (run again)")
                 : Fill(talk, snapshot, diagnostics));
+        }
+
+        foreach (var folder in results.Where(r => r.Outcome == BibTeXFillOutcome.Filled).Select(r => Path.GetDirectoryName(r.Talk.Source.FullPath!)!).Distinct(StringComparer.Ordinal))
+        {
+            AtomicFileWriter.FlushDirectory(folder);
         }
 
         return new BibTeXFillReport(second, results, diagnostics);

@@ -35,7 +35,7 @@ public sealed class BibTeXFillerTests
     }
 
     private static BibTeXFillReport Run(string folder, BibTeXFillOptions? options = null, Action? afterSnapshots = null, AtomicFileWriter? writer = null) =>
-        new BibTeXFiller(Format, options) { AfterSnapshots = afterSnapshots, Writer = writer ?? AtomicFileWriter.Default }.Run(Read(folder), () => Read(folder));
+        new BibTeXFiller(Format, options) { AfterSnapshots = afterSnapshots, Writer = writer ?? new AtomicFileWriter { SyncDirectory = false } }.Run(Read(folder), () => Read(folder));
 
     private static TempDirectory Site(out string folder)
     {
