@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+
 namespace TalkExport.Core.Reading;
 
 /// <summary>Reads talk records from files and folders: discovery, parallel parsing, dialect mapping, deterministic results.</summary>
@@ -13,6 +17,107 @@ public sealed class TalkReader
     public ReaderOptions Options { get; }
 
     /// <summary>Reads every record under <paramref name="paths"/> (files or folders).</summary>
-    public ReadResult Read(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("reader helper");
+    public ReadResult Read(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sites = new SiteCache();
+        var discovery = new RecordDiscovery(Options).Discover(paths);
+        var files = discovery.Files;
+        var talks = new Talk?[files.Count];
+        var found = new List<Diagnostic>[files.Count];
+        var mapper = new TalkMapper(Options);
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism > 0 ? Options.MaxDegreeOfParallelism : Environment.ProcessorCount,
+        };
+
+        // Each record writes only its own slot, so the result never depends on thread timing.
+        Parallel.For(0, files.Count, parallel, i => (talks[i], found[i]) = ReadOne(files[i], mapper, sites));
+        var firstSite = SiteOfFirstPath(paths, sites);
+
+        var diagnostics = new List<Diagnostic>(discovery.Diagnostics);
+        foreach (var list in found)
+        {
+            diagnostics.AddRange(list);
+        }
+
+        foreach (var site in sites.Values)
+        {
+            if (site.IsValueCreated)
+            {
+                diagnostics.AddRange(site.Value.Diagnostics);
+            }
+        }
+
+        diagnostics.Sort(DiagnosticOrder.Compare);
+        var ordered = talks.OfType<Talk>()
+            .OrderBy(t => t.Source.Path, StringComparer.Ordinal)
+            .ThenBy(t => t.Source.Line)
+            .ToList();
+        return new ReadResult
+        {
+            Talks = ordered,
+            Diagnostics = diagnostics.Distinct().ToList(),
+            CandidateFiles = discovery.CandidateFiles,
+            Site = firstSite,
+        };
+    }
+
+    private (Talk? Talk, List<Diagnostic> Diagnostics) ReadOne(RecordFile file, TalkMapper mapper, SiteCache sites)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            if (RecordDecoder.Read(file, Options.Limits, diagnostics) is not { } text
+                || FrontMatterParser.Parse(text, file.DisplayPath, Options.Limits, diagnostics) is not { } document)
+            {
+                return (null, diagnostics);
+            }
+
+            return (mapper.Map(file, document, SiteOf(file.FullPath, sites), diagnostics), diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in one record must not stop the batch; say so in one plain line.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InternalError, file.DisplayPath, 0, 0, $"internal error while reading this record ({e.GetType().Name}: {e.Message}); the other records are read; please report this"));
+            return (null, diagnostics);
+        }
+    }
+
+    // One load per site root, shared by every thread (Lazy makes the load happen once).
+    private SiteConfig SiteOf(string path, SiteCache sites)
+    {
+        var root = SiteConfigLoader.FindSiteRoot(path);
+        if (root is null)
+        {
+            return SiteConfigLoader.ApplyOverrides(SiteConfig.None, Options);
+        }
+
+        return sites.GetOrAdd(root, r => new Lazy<(SiteConfig, List<Diagnostic>)>(() =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            return (SiteConfigLoader.Load(r, Options, diagnostics), diagnostics);
+        })).Value.Site;
+    }
+
+    private SiteInfo SiteOfFirstPath(IReadOnlyList<string> paths, SiteCache sites)
+    {
+        if (paths.Count == 0 || !(File.Exists(paths[0]) || Directory.Exists(paths[0])))
+        {
+            return SiteInfo.Unknown;
+        }
+
+        try
+        {
+            var site = SiteOf(paths[0], sites);
+            return new SiteInfo { BaseUrl = site.BaseUrl, Owner = site.Owner, RootPath = site.RootPath };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return SiteInfo.Unknown;
+        }
+    }
+
+    private sealed class SiteCache() : ConcurrentDictionary<string, Lazy<(SiteConfig Site, List<Diagnostic> Diagnostics)>>(StringComparer.Ordinal);
 }

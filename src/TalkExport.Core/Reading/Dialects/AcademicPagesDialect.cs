@@ -1,0 +1,101 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Text;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>academicpages' Jekyll <c>_talks</c> collection: <c>date</c>, <c>type</c>/<c>talk_type</c>, Markdown <c>excerpt</c>, <c>permalink</c>, no authors (the owner).</summary>
+internal sealed class AcademicPagesDialect : Dialect
+{
+    /// <inheritdoc/>
+    public override string Id => "academicpages";
+
+    /// <inheritdoc/>
+    public override Talk? Map(RecordContext ctx)
+    {
+        var isDraft = CommonFields.IsDraft(ctx, out var skip);
+        var title = Title(ctx);
+        if (skip || title is null)
+        {
+            return null;
+        }
+
+        var segments = SiteRelativeSegments(ctx);
+        var fileName = segments[^1];
+        var dateValue = ctx.Take("date", "date");
+        var date = dateValue is not null
+            ? CommonFields.Date(ctx, dateValue)
+            : DateText.FromFileName(fileName, allowMonth: true, out var fileDate) == DateText.Result.Ok ? fileDate : null;
+
+        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
+        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type") is not { } kind)
+        {
+            return null;
+        }
+
+        var authorsValue = ctx.Take("authors", "authors", "author");
+        var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
+        var excerpt = MarkdownText.Convert(ctx.Take("abstract", "excerpt")?.AsString());
+        var abstractText = CommonFields.Paragraphs(excerpt) ?? CommonFields.Paragraphs(MarkdownText.Convert(ctx.Document.Body));
+
+        // talk_url/link point at the slides when they name a file, else at the event's page.
+        string? slides = ctx.TakeText("slides", "slides");
+        string? eventLink = ctx.TakeText("event", "event_url");
+        foreach (var key in (ReadOnlySpan<string>)["talk_url", "link"])
+        {
+            var link = ctx.TakeText(key == "talk_url" ? "slides" : "event", key);
+            if (link is null)
+            {
+                continue;
+            }
+
+            if (LinkResolver.IsFile(link))
+            {
+                slides ??= link;
+            }
+            else
+            {
+                eventLink ??= link;
+            }
+        }
+
+        var site = ctx.Site.BaseUrl;
+        var talk = new Talk
+        {
+            Title = title,
+            Date = date,
+            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            Kind = kind,
+            Venue = venue,
+            Location = CommonFields.SingleLine(ctx.TakeText("location", "location")),
+            Abstract = abstractText,
+            Tags = CommonFields.Tags(ctx),
+            Links = new TalkLinks
+            {
+                Page = LinkResolver.Resolve(ctx.TakeText("page", "permalink") ?? PagePath(ctx, segments), site),
+                Slides = LinkResolver.Resolve(slides, site),
+                Video = LinkResolver.Resolve(ctx.TakeText("video", "video", "url_video"), site),
+                Event = LinkResolver.Resolve(eventLink, site),
+                Code = LinkResolver.Resolve(ctx.TakeText("code", "code", "url_code"), site),
+            },
+            Source = CommonFields.Source(ctx),
+        };
+        return CommonFields.Finish(ctx, talk, isDraft);
+    }
+
+    // The collection's permalink pattern (Jekyll's default for collections when none is configured).
+    private static string PagePath(RecordContext ctx, string[] segments)
+    {
+        var folderAt = Array.FindLastIndex(segments, s => s.StartsWith('_'));
+        var collection = ctx.Peek("collection")?.AsString()?.Trim() is { Length: > 0 } declared
+            ? declared
+            : folderAt >= 0 ? segments[folderAt][1..] : "talks";
+        var inCollection = string.Join('/', segments[(folderAt + 1)..]);
+        var pattern = ctx.Site.CollectionPermalinks.GetValueOrDefault(collection) ?? JekyllPermalinks.CollectionDefault;
+        return JekyllPermalinks.Expand(pattern, new JekyllPermalinks.Values
+        {
+            Collection = collection,
+            Path = inCollection[..^Path.GetExtension(inCollection).Length],
+            Title = Path.GetFileNameWithoutExtension(segments[^1]),
+        });
+    }
+}

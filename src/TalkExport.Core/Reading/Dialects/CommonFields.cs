@@ -1,0 +1,156 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Text;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>Field rules every dialect shares: single-line text, tags, drafts, kinds, authors, the final <see cref="Talk"/>.</summary>
+internal static class CommonFields
+{
+    /// <summary>A single-line field as plain text: markup removed when there is any, whitespace collapsed.</summary>
+    public static string? SingleLine(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal))
+        {
+            text = HtmlText.Convert(text).Text;
+        }
+
+        return TextCleaner.SingleLine(text);
+    }
+
+    /// <summary>The abstract text, or null when it is empty.</summary>
+    public static string? Paragraphs(PlainText text) => text.Text.Length == 0 ? null : text.Text;
+
+    /// <summary>
+    /// True when the record is not on the site (<c>published: false</c>, <c>draft: true</c>); unless drafts
+    /// are included, says so and the caller skips it.
+    /// </summary>
+    public static bool IsDraft(RecordContext ctx, out bool skip)
+    {
+        var published = ctx.Peek("published");
+        var draft = ctx.Peek("draft");
+        ctx.Consume("published", "draft");
+        var isDraft = FrontMatterLookup.IsFalse(published) || FrontMatterLookup.IsTrue(draft);
+        skip = isDraft && !ctx.Options.IncludeDrafts;
+        if (skip)
+        {
+            var why = FrontMatterLookup.IsTrue(draft) ? "draft: true" : "published: false";
+            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.DraftSkipped, FrontMatterLookup.IsTrue(draft) ? draft : published, $"skipped: the record says {why}, so the site does not show it (--include-drafts reads it)");
+        }
+
+        return isDraft;
+    }
+
+    /// <summary>The tags: a list, or one string split on commas (else on spaces, as Jekyll does).</summary>
+    public static IReadOnlyList<string> Tags(RecordContext ctx)
+    {
+        var value = ctx.Take("tags", "tags");
+        char? separator = value?.AsString() is { } s && s.Contains(',', StringComparison.Ordinal) ? ',' : ' ';
+        return FrontMatterLookup.Strings(value, separator).Select(TextCleaner.SingleLine).OfType<string>().ToList();
+    }
+
+    /// <summary>
+    /// The kind from an explicit type, then title, then venue; or null (after a warning) when the
+    /// explicit type says the person attended, was a delegate or organised.
+    /// </summary>
+    public static TalkKind? Kind(RecordContext ctx, string? title, string? venue, params ReadOnlySpan<string> typeKeys)
+    {
+        var typeValue = ctx.Take("kind", typeKeys);
+        var type = SingleLine(typeValue?.AsString());
+        if (KindRules.IsNotGivenByOwner(type))
+        {
+            ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.NotGivenByOwner, typeValue, $"skipped: type \"{type}\" says this is not a talk the person gave");
+            return null;
+        }
+
+        return TalkKinds.TryParse(type, out var exact) && exact != TalkKind.Talk ? exact : KindRules.Infer(type, title, venue);
+    }
+
+    /// <summary>People from written names; the site owner when there are none.</summary>
+    public static IReadOnlyList<Person> PeopleOrOwner(IEnumerable<string> names, SiteConfig site)
+    {
+        var people = new List<Person>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            // A name listed twice (corpus: "Petr Keil", "Petr Keil") is one person.
+            if (PersonNames.Parse(name) is { } person && seen.Add(person.Name))
+            {
+                people.Add(person);
+            }
+        }
+
+        if (people.Count == 0 && PersonNames.Parse(site.Owner) is { } owner)
+        {
+            people.Add(owner);
+        }
+
+        return people;
+    }
+
+    /// <summary>Names from a comma-separated string (the seed's template splits on ", "), keeping "Jr." with its name.</summary>
+    public static IEnumerable<string> SplitNames(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i + 1 < parts.Length && PersonNames.IsSuffix(parts[i + 1]))
+            {
+                yield return parts[i] + ", " + parts[i + 1];
+                i++;
+            }
+            else
+            {
+                yield return parts[i];
+            }
+        }
+    }
+
+    /// <summary>The record's date from <paramref name="value"/>, with a warning when it is not a real date.</summary>
+    public static TalkDate? Date(RecordContext ctx, FrontMatterValue? value)
+    {
+        var text = value?.AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        switch (DateText.TryParse(text, out var date))
+        {
+            case DateText.Result.Ok:
+                return date;
+            case DateText.Result.Impossible:
+                ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{text.Trim()}\" is not a real date; the talk has no date");
+                return null;
+            default:
+                ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not a date (write YYYY-MM-DD); the talk has no date");
+                return null;
+        }
+    }
+
+    /// <summary>The language, bibtex and source fields every dialect reads the same way, applied to <paramref name="talk"/>.</summary>
+    public static Talk Finish(RecordContext ctx, Talk talk, bool isDraft)
+    {
+        if (talk.Date is null)
+        {
+            ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
+        }
+
+        var bibtex = ctx.Take("bibtex", "bibtex")?.AsString()?.Trim();
+        return talk with
+        {
+            EndDate = talk.EndDate is { } end && talk.Date is { } start && end > start ? end : null,
+            Language = TextCleaner.SingleLine(ctx.TakeText("language", "language", "lang", "locale")),
+            BibTeX = string.IsNullOrEmpty(bibtex) ? null : bibtex,
+            IsDraft = isDraft,
+            Extra = ctx.Extras(),
+        };
+    }
+
+    /// <summary>A talk shell with the source location set.</summary>
+    public static SourceLocation Source(RecordContext ctx) => new(ctx.File.DisplayPath, 1) { FullPath = ctx.File.FullPath };
+}

@@ -1,0 +1,79 @@
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>A site generator's way of writing talk records, mapped onto <see cref="Talk"/>.</summary>
+internal abstract class Dialect
+{
+    /// <summary>All dialects, in the order they are listed to users.</summary>
+    public static IReadOnlyList<Dialect> All { get; } = [new JekyllPostsDialect(), new AcademicPagesDialect(), new HugoDialect()];
+
+    /// <summary>The stable id used by <c>--dialect</c>/<c>dialect:</c> ("jekyll-posts", "academicpages", "hugo").</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The dialect with <paramref name="id"/> (case-insensitive), or null.</summary>
+    public static Dialect? Find(string id) =>
+        All.FirstOrDefault(d => string.Equals(d.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The dialect of one record: first where it lives (<c>_posts</c>, a Jekyll <c>_talks</c>-style
+    /// collection, Hugo <c>content/</c>), then keys only one dialect uses, then the site generator.
+    /// </summary>
+    public static Dialect Detect(RecordFile file, FrontMatterDocument document, SiteConfig site)
+    {
+        var path = file.FullPath.Replace('\\', '/');
+        if (path.Contains("/_posts/", StringComparison.Ordinal))
+        {
+            return All[0];
+        }
+
+        if (path.Contains("/content/", StringComparison.Ordinal) && (site.Generator == "hugo" || document.Format == FrontMatterFormat.Toml))
+        {
+            return All[2];
+        }
+
+        if (path.Contains("/_talks/", StringComparison.Ordinal))
+        {
+            return All[1];
+        }
+
+        var values = document.Values;
+        if (values["longversion"] is not null || values["shortversion"] is not null || values["overwriteurl"] is not null)
+        {
+            return All[0];
+        }
+
+        if (document.Format == FrontMatterFormat.Toml || site.Generator == "hugo" ||
+            values["url_slides"] is not null || values["url_pdf"] is not null || values["event_url"] is not null || values["event_start"] is not null)
+        {
+            return All[2];
+        }
+
+        return All[1];
+    }
+
+    /// <summary>The talk of the record, or null (with a diagnostic saying why) when it is not one.</summary>
+    public abstract Talk? Map(RecordContext ctx);
+
+    /// <summary>The title, or null after an error when the record has none.</summary>
+    protected static string? Title(RecordContext ctx)
+    {
+        var title = CommonFields.SingleLine(ctx.TakeText("title", "title"));
+        if (title is null)
+        {
+            ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.MissingTitle, null, "the record has no title (add `title: …` to its front matter)");
+        }
+
+        return title;
+    }
+
+    /// <summary>The file's path below the site root (or its full path), split into folders and name.</summary>
+    protected static string[] SiteRelativeSegments(RecordContext ctx)
+    {
+        var full = ctx.File.FullPath;
+        var rel = ctx.Site.RootPath is { } root && full.StartsWith(root, StringComparison.Ordinal)
+            ? Path.GetRelativePath(root, full)
+            : full;
+        return rel.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+    }
+}

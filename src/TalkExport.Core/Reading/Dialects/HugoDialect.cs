@@ -1,0 +1,137 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Text;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>Hugo Blox (Academic) <c>content/event</c> and <c>content/talk</c> pages, YAML or TOML.</summary>
+internal sealed class HugoDialect : Dialect
+{
+    /// <inheritdoc/>
+    public override string Id => "hugo";
+
+    /// <inheritdoc/>
+    public override Talk? Map(RecordContext ctx)
+    {
+        var isDraft = CommonFields.IsDraft(ctx, out var skip);
+        var title = Title(ctx);
+        if (skip || title is null)
+        {
+            return null;
+        }
+
+        // event_start, else date, kept as written (never shifted to another zone); never publishDate.
+        var date = CommonFields.Date(ctx, ctx.Take("date", "event_start", "date"));
+        var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "date_end", "event_end"));
+        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "event", "event_name"));
+        if (CommonFields.Kind(ctx, title, venue) is not { } kind)
+        {
+            return null;
+        }
+
+        var names = FrontMatterLookup.Strings(ctx.Take("authors", "authors", "author"), ',').Select(id => ResolveAuthor(id, ctx.Site));
+        var abstractText = CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract")?.AsString()))
+            ?? CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "summary")?.AsString()))
+            ?? CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract_short")?.AsString()));
+
+        // A structured address is the place; a free-text location then stays in the extras.
+        var address = AddressText(ctx.Peek("address"));
+        if (address is not null)
+        {
+            ctx.Consume("address");
+        }
+
+        var location = address ?? CommonFields.SingleLine(ctx.TakeText("location", "location"));
+        var site = ctx.Site.BaseUrl;
+        var page = LinkResolver.Resolve(ctx.TakeText("page", "url") ?? PagePath(ctx, title, date), site);
+        var bundle = Path.GetFileName(ctx.File.FullPath) is "index.md" or "index.markdown" or "index.html";
+        var links = ctx.Peek("links") as FrontMatterSequence;
+        string? Link(string? raw) => LinkResolver.Resolve(raw, site, page, bundle);
+
+        var talk = new Talk
+        {
+            Title = title,
+            Date = date,
+            EndDate = endDate,
+            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            Kind = kind,
+            Venue = venue,
+            Location = location,
+            Abstract = abstractText,
+            Tags = CommonFields.Tags(ctx),
+            Links = new TalkLinks
+            {
+                Page = page,
+                Slides = Link(ctx.TakeText("slides", "url_slides", "url_pdf")) ?? SlideDeck(ctx, site) ?? Link(HugoLinks.Find(links, "slides")),
+                Video = Link(ctx.TakeText("video", "url_video")) ?? Link(HugoLinks.Find(links, "video")),
+                Event = Link(ctx.TakeText("event", "event_url")),
+                Code = Link(ctx.TakeText("code", "url_code")) ?? Link(HugoLinks.Find(links, "code")),
+            },
+            Source = CommonFields.Source(ctx),
+        };
+        return CommonFields.Finish(ctx, talk, isDraft);
+    }
+
+    // An author id with a profile becomes its name; "admin" without one is the owner; anything else is a name.
+    private static string ResolveAuthor(string idOrName, SiteConfig site)
+    {
+        if (site.Authors.TryGetValue(idOrName, out var name))
+        {
+            return name;
+        }
+
+        var byCase = site.Authors.FirstOrDefault(a => string.Equals(a.Key, idOrName, StringComparison.OrdinalIgnoreCase));
+        if (byCase.Value is not null)
+        {
+            return byCase.Value;
+        }
+
+        return idOrName == "admin" && site.Owner is not null ? site.Owner : idOrName;
+    }
+
+    // Hugo Academic's `slides` names a Markdown deck (content/slides/<name>.md) unless it is a link itself.
+    private static string? SlideDeck(RecordContext ctx, string? site)
+    {
+        var deck = ctx.TakeText("slides", "slides");
+        if (deck is null)
+        {
+            return null;
+        }
+
+        return deck.Contains('/', StringComparison.Ordinal) || deck.Contains(':', StringComparison.Ordinal) || LinkResolver.IsFile(deck)
+            ? LinkResolver.Resolve(deck, site)
+            : LinkResolver.Resolve("/slides/" + HugoPermalinks.Urlize(deck) + "/", site);
+    }
+
+    private static string PagePath(RecordContext ctx, string title, TalkDate? date)
+    {
+        var segments = SiteRelativeSegments(ctx);
+        var contentAt = Array.LastIndexOf(segments, "content");
+        var section = contentAt >= 0 && contentAt + 2 < segments.Length ? segments[contentAt + 1] : "talk";
+        var fileName = segments[^1];
+        var name = Path.GetFileNameWithoutExtension(fileName) is "index" or "_index" && segments.Length > 1
+            ? segments[^2]
+            : Path.GetFileNameWithoutExtension(fileName);
+        var slug = ctx.Peek("slug")?.AsString()?.Trim() is { Length: > 0 } s ? s : null;
+        return HugoPermalinks.Expand(ctx.Site.CollectionPermalinks.GetValueOrDefault(section), section, name, slug, title, date);
+    }
+
+    // "City, Region, Country" from Hugo Blox's address map, parts that repeat dropped.
+    private static string? AddressText(FrontMatterValue? value)
+    {
+        if (value is not FrontMatterMapping address)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var key in (ReadOnlySpan<string>)["city", "region", "country"])
+        {
+            if (TextCleaner.SingleLine(address.Text(key)) is { } part && !parts.Contains(part, StringComparer.OrdinalIgnoreCase))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>Expands Jekyll permalink patterns (<c>/:categories/:year/:title/</c>, built-in styles) into a page path.</summary>
+internal static class JekyllPermalinks
+{
+    /// <summary>Jekyll's default for collections other than posts.</summary>
+    public const string CollectionDefault = "/:collection/:path:output_ext";
+
+    /// <summary>Jekyll's default for posts (the <c>date</c> style).</summary>
+    public const string PostDefault = "/:categories/:year/:month/:day/:title:output_ext";
+
+    /// <summary>What a pattern's placeholders stand for.</summary>
+    public sealed record Values
+    {
+        public IReadOnlyList<string> Categories { get; init; } = [];
+
+        public string Collection { get; init; } = "posts";
+
+        /// <summary>The file's path inside the collection, without extension.</summary>
+        public string Path { get; init; } = "";
+
+        /// <summary>The slug: the file name without its date prefix and extension.</summary>
+        public string Title { get; init; } = "";
+
+        public TalkDate? Date { get; init; }
+    }
+
+    /// <summary>The page path for <paramref name="pattern"/> (a built-in style name or a pattern), starting with '/'.</summary>
+    public static string Expand(string pattern, Values values)
+    {
+        pattern = pattern.Trim() switch
+        {
+            "date" => PostDefault,
+            "pretty" => "/:categories/:year/:month/:day/:title/",
+            "ordinal" => "/:categories/:year/:y_day/:title:output_ext",
+            "weekdate" => "/:categories/:year/W:week/:short_day/:title:output_ext",
+            "none" => "/:categories/:title:output_ext",
+            var p => p,
+        };
+
+        var d = values.Date;
+        var sb = new StringBuilder(pattern.Length + 32);
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            if (pattern[i] != ':')
+            {
+                sb.Append(pattern[i++]);
+                continue;
+            }
+
+            var start = ++i;
+            while (i < pattern.Length && (char.IsAsciiLetterOrDigit(pattern[i]) || pattern[i] == '_'))
+            {
+                i++;
+            }
+
+            var name = pattern[start..i];
+            sb.Append(name switch
+            {
+                "categories" => string.Join('/', values.Categories.Select(c => c.ToLowerInvariant()).Distinct()),
+                "collection" => values.Collection,
+                "path" => values.Path,
+                "title" or "slug" or "name" or "basename" => values.Title,
+                "output_ext" => ".html",
+                "year" => d is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
+                "short_year" => d is { } sy ? (sy.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : "",
+                "month" => d?.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "",
+                "i_month" => d?.Month is { } im ? im.ToString(CultureInfo.InvariantCulture) : "",
+                "day" => d?.Day is { } dd ? dd.ToString("D2", CultureInfo.InvariantCulture) : "",
+                "i_day" => d?.Day is { } idd ? idd.ToString(CultureInfo.InvariantCulture) : "",
+                _ => ":" + name,
+            });
+        }
+
+        return CollapseSlashes(sb.ToString());
+    }
+
+    // Empty placeholders (no categories) leave "//", which Jekyll collapses.
+    private static string CollapseSlashes(string path)
+    {
+        var sb = new StringBuilder(path.Length + 1);
+        if (!path.StartsWith('/'))
+        {
+            sb.Append('/');
+        }
+
+        foreach (var c in path)
+        {
+            if (c != '/' || sb.Length == 0 || sb[^1] != '/')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

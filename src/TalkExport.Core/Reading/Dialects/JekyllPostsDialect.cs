@@ -1,0 +1,112 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Text;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>The seed site's Jekyll <c>talks/_posts</c>: date in the file name, HTML <c>longversion</c>/<c>shortversion</c>, <c>pdf</c>, <c>externallink</c>.</summary>
+internal sealed class JekyllPostsDialect : Dialect
+{
+    /// <inheritdoc/>
+    public override string Id => "jekyll-posts";
+
+    /// <inheritdoc/>
+    public override Talk? Map(RecordContext ctx)
+    {
+        var segments = SiteRelativeSegments(ctx);
+        var fileName = segments[^1];
+        var postsAt = Array.LastIndexOf(segments, "_posts");
+        var prefix = DateText.FromFileName(fileName, allowMonth: false, out var fileDate);
+        if (postsAt >= 0 && prefix != DateText.Result.Ok)
+        {
+            if (prefix == DateText.Result.Impossible)
+            {
+                ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.InvalidDate, null, $"the file name's date \"{fileName[..10]}\" is not a real day");
+            }
+            else
+            {
+                ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.NotAPost, null, "skipped: Jekyll ignores a _posts file whose name does not start with YYYY-MM-DD-");
+            }
+
+            return null;
+        }
+
+        var isDraft = CommonFields.IsDraft(ctx, out var skip);
+        var title = Title(ctx);
+        if (skip || title is null)
+        {
+            return null;
+        }
+
+        var dateValue = ctx.Take("date", "date");
+        var date = dateValue is null ? (prefix == DateText.Result.Ok ? fileDate : null) : CommonFields.Date(ctx, dateValue);
+        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
+        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type") is not { } kind)
+        {
+            return null;
+        }
+
+        var authorsValue = ctx.Take("authors", "authors", "author");
+        var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
+
+        // Flow scalars fold lines, so a "\n" left in these HTML values is a blank line the author typed.
+        var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsString(), newlineIsParagraph: true);
+        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true);
+        var body = MarkdownText.Convert(ctx.Document.Body);
+
+        var site = ctx.Site.BaseUrl;
+        var slug = Path.GetFileNameWithoutExtension(fileName)[(prefix == DateText.Result.Ok ? 11 : 0)..];
+        var categories = segments[..Math.Max(postsAt, 0)].Concat(FrontMatterLookup.Strings(ctx.Peek("categories") ?? ctx.Peek("category"), ' '));
+        var pagePath = JekyllPermalinks.Expand(ctx.Site.Permalink ?? JekyllPermalinks.PostDefault, new JekyllPermalinks.Values
+        {
+            Categories = categories.ToList(),
+            Title = ctx.Peek("slug")?.AsString()?.Trim() is { Length: > 0 } s ? s : slug,
+            Path = string.Join('/', segments[(postsAt + 1)..])[..^Path.GetExtension(fileName).Length],
+            Date = date,
+        });
+        var page = ctx.TakeText("page", "overwriteurl") ?? ctx.TakeText("page", "permalink") ?? pagePath;
+
+        var talk = new Talk
+        {
+            Title = title,
+            Date = date,
+            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            Kind = kind,
+            Venue = venue,
+            Location = CommonFields.SingleLine(ctx.TakeText("location", "location")),
+            Abstract = CommonFields.Paragraphs(longText) ?? CommonFields.Paragraphs(shortText) ?? CommonFields.Paragraphs(body),
+            Tags = CommonFields.Tags(ctx),
+            Links = new TalkLinks
+            {
+                Page = LinkResolver.Resolve(page, site),
+                Slides = LinkResolver.Resolve(ctx.TakeText("slides", "pdf", "slides"), site),
+                Video = LinkResolver.Resolve(ctx.TakeText("video", "video"), site) ?? FirstVideo(longText, shortText, body),
+                Event = LinkResolver.Resolve(ctx.TakeText("event", "externallink"), site),
+                Code = LinkResolver.Resolve(ctx.TakeText("code", "code"), site),
+            },
+            Source = CommonFields.Source(ctx),
+        };
+        return CommonFields.Finish(ctx, talk, isDraft);
+    }
+
+    // input.md: the first YouTube/Vimeo <a href> in longversion, shortversion or the body; an embedded player only when no link.
+    private static string? FirstVideo(params ReadOnlySpan<PlainText> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (text.Links.FirstOrDefault(LinkResolver.IsVideo) is { } link)
+            {
+                return link;
+            }
+        }
+
+        foreach (var text in texts)
+        {
+            if (text.EmbeddedLinks.FirstOrDefault(LinkResolver.IsVideo) is { } embedded)
+            {
+                return embedded;
+            }
+        }
+
+        return null;
+    }
+}

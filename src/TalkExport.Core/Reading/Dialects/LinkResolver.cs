@@ -1,0 +1,120 @@
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>Makes links absolute against the site URL (or the page URL, for files in a Hugo page bundle).</summary>
+internal static class LinkResolver
+{
+    private static readonly string[] VideoHosts = ["youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com"];
+
+    // Extensions that make a link a file (slides, a handout) rather than a page.
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".pdf", ".ppt", ".pptx", ".key", ".odp", ".pps", ".ppsx", ".zip", ".html5",
+    };
+
+    /// <summary>
+    /// <paramref name="link"/> made absolute: kept when it has a scheme; <c>//host</c> and <c>www.</c> get
+    /// https; <c>/path</c> joins the site URL; a bare relative path joins the page URL when
+    /// <paramref name="bundleRelative"/> (Hugo bundles), else the site URL. Without the URL it
+    /// needs, the link stays as written. Blank gives null.
+    /// </summary>
+    public static string? Resolve(string? link, string? siteUrl, string? pageUrl = null, bool bundleRelative = false)
+    {
+        var s = link?.Trim();
+        if (string.IsNullOrEmpty(s))
+        {
+            return null;
+        }
+
+        if (HasScheme(s))
+        {
+            return s;
+        }
+
+        if (s.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "https:" + s;
+        }
+
+        if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return "https://" + s;
+        }
+
+        if (s[0] == '/')
+        {
+            return siteUrl is null ? s : siteUrl + s;
+        }
+
+        if (s[0] == '#')
+        {
+            return pageUrl is null ? s : pageUrl + s;
+        }
+
+        if (bundleRelative && pageUrl is not null && pageUrl.StartsWith("http", StringComparison.Ordinal))
+        {
+            return (pageUrl.EndsWith('/') ? pageUrl : pageUrl + "/") + TrimDotSlash(s);
+        }
+
+        return siteUrl is null ? s : siteUrl + "/" + TrimDotSlash(s);
+    }
+
+    /// <summary>True for a YouTube or Vimeo URL.</summary>
+    public static bool IsVideo(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        var host = uri.Host;
+        foreach (var video in VideoHosts)
+        {
+            if (host.Equals(video, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + video, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the link's path ends in a file extension such as .pdf or .pptx.</summary>
+    public static bool IsFile(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        var path = url.Trim();
+        var cut = path.IndexOfAny(['?', '#']);
+        if (cut >= 0)
+        {
+            path = path[..cut];
+        }
+
+        return FileExtensions.Contains(Path.GetExtension(path));
+    }
+
+    private static bool HasScheme(string s)
+    {
+        var colon = s.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            var c = s[i];
+            if (!(char.IsAsciiLetter(c) || (i > 0 && (char.IsAsciiDigit(c) || c is '+' or '-' or '.'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string TrimDotSlash(string s) => s.StartsWith("./", StringComparison.Ordinal) ? s[2..] : s;
+}

@@ -1,0 +1,170 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Text;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>
+/// Splits written names into <see cref="Person"/> parts so that a citation format can write them
+/// back unambiguously ("Berg, Anna van der"; "King, Jr., Martin"). What cannot be split safely
+/// (organisations, mononyms, names with brackets or digits) stays a literal.
+/// </summary>
+public static class PersonNames
+{
+    // Lowercase particles become Person.Particle; written capitalised ("Dal Cengio", "De Maeyer")
+    // they belong to the family name, as the person writes it.
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dal", "dalla", "du", "des", "le", "la",
+        "ten", "ter", "op", "het", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "af", "av",
+    };
+
+    // Capitalised, only these common European particles start a family name ("Sven De Maeyer").
+    private static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal)
+    {
+        "De", "Van", "Von", "Dal", "Dalla", "Del", "Della", "Di", "Du", "Der", "Den", "Ter", "Ten", "Dos", "Das", "La", "Le", "Da",
+    };
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V",
+    };
+
+    // A word starting like these marks a group or institution, whose name must never be split.
+    private static readonly string[] OrganisationStems =
+    [
+        "universi", "institu", "laborator", "consorti", "committe", "societ", "associa", "foundation",
+        "departm", "collaborat", "initiative",
+    ];
+
+    // Whole words that mark a group or institution.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lab", "group", "team", "center", "centre", "inc", "inc.", "ltd", "ltd.", "gmbh", "network", "project",
+        "council", "school", "college", "alliance", "club", "office", "agency", "ministry", "academy",
+    };
+
+    /// <summary>Splits one name; null for a blank one.</summary>
+    public static Person? Parse(string? written)
+    {
+        var name = TextCleaner.SingleLine(written);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (LooksLiteral(name))
+        {
+            return Person.FromLiteral(name);
+        }
+
+        string? suffix = null;
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma >= 0)
+        {
+            var after = name[(comma + 1)..].Trim();
+            var before = name[..comma].Trim();
+            if (Suffixes.Contains(after))
+            {
+                suffix = after;
+                name = before;
+            }
+            else if (after.Length > 0 && before.Length > 0 && !after.Contains(',', StringComparison.Ordinal))
+            {
+                // "Family, Given" as BibTeX writes it.
+                return FromParts(after.Split(' ', StringSplitOptions.RemoveEmptyEntries), before.Split(' ', StringSplitOptions.RemoveEmptyEntries), null);
+            }
+            else
+            {
+                return Person.FromLiteral(name);
+            }
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (suffix is null && words.Length > 2 && Suffixes.Contains(words[^1]))
+        {
+            suffix = words[^1];
+            words = words[..^1];
+        }
+
+        if (words.Length < 2)
+        {
+            return suffix is null ? Person.FromLiteral(name) : Person.FromLiteral(name + ", " + suffix);
+        }
+
+        // The family name starts at the first particle after the first word, else it is the last word.
+        var familyStart = words.Length - 1;
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (Particles.Contains(words[i]) || CapitalParticles.Contains(words[i]))
+            {
+                familyStart = i;
+                break;
+            }
+        }
+
+        return FromParts(words[..familyStart], words[familyStart..], suffix);
+    }
+
+    /// <summary>True for a generational suffix ("Jr.", "III").</summary>
+    public static bool IsSuffix(string word) => Suffixes.Contains(word.Trim());
+
+    /// <summary>A person from names already split by the source (Hugo <c>first_name</c>/<c>last_name</c>).</summary>
+    public static Person? FromGivenFamily(string? given, string? family)
+    {
+        var g = TextCleaner.SingleLine(given);
+        var f = TextCleaner.SingleLine(family);
+        if (f is null)
+        {
+            return g is null ? null : Person.FromLiteral(g);
+        }
+
+        return FromParts(g?.Split(' ') ?? [], f.Split(' '), null);
+    }
+
+    private static Person FromParts(string[] given, string[] family, string? suffix)
+    {
+        // Leading lowercase particles of the family part ("van der Berg") are the particle.
+        var p = 0;
+        while (p < family.Length - 1 && Particles.Contains(family[p]))
+        {
+            p++;
+        }
+
+        return new Person
+        {
+            Given = given.Length == 0 ? null : string.Join(' ', given),
+            Particle = p == 0 ? null : string.Join(' ', family[..p]),
+            Family = string.Join(' ', family[p..]),
+            Suffix = suffix,
+        };
+    }
+
+    private static bool LooksLiteral(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsDigit(c) || c is '(' or ')' or '[' or ']' or '{' or '}' or '&' or '/' or '@' or '|' or ';')
+            {
+                return true;
+            }
+        }
+
+        foreach (var stem in OrganisationStems)
+        {
+            if (KindRules.ContainsAtWordStart(name, stem))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in name.Split(' '))
+        {
+            if (OrganisationWords.Contains(word.TrimEnd(',')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>
+/// One record being mapped: looks keys up (user aliases first), remembers which keys a model field
+/// took so that the rest become <see cref="Talk.Extra"/>, and places diagnostics at a key's line.
+/// </summary>
+internal sealed class RecordContext
+{
+    private readonly HashSet<string> _consumed = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> _aliases;
+
+    public RecordContext(RecordFile file, FrontMatterDocument document, SiteConfig site, ReaderOptions options, ICollection<Diagnostic> diagnostics)
+    {
+        File = file;
+        Document = document;
+        Site = site;
+        Options = options;
+        Diagnostics = diagnostics;
+        _aliases = options.Aliases;
+    }
+
+    public RecordFile File { get; }
+
+    public FrontMatterDocument Document { get; }
+
+    public FrontMatterMapping Values => Document.Values;
+
+    public SiteConfig Site { get; }
+
+    public ReaderOptions Options { get; }
+
+    public ICollection<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The first non-empty value among the user's alias keys for <paramref name="field"/> and then
+    /// <paramref name="keys"/>; every one of those keys present is taken out of the extras, empty or not.
+    /// </summary>
+    public FrontMatterValue? Take(string field, params ReadOnlySpan<string> keys)
+    {
+        FrontMatterValue? found = null;
+        foreach (var (alias, target) in _aliases)
+        {
+            if (FieldNames.Same(target, field) && Values[alias] is { } value)
+            {
+                _consumed.Add(alias);
+                found ??= IsEmpty(value) ? null : value;
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            if (Values[key] is { } value)
+            {
+                _consumed.Add(key);
+                found ??= IsEmpty(value) ? null : value;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The trimmed scalar text of <see cref="Take"/>, or null.</summary>
+    public string? TakeText(string field, params ReadOnlySpan<string> keys)
+    {
+        var s = Take(field, keys)?.AsString()?.Trim();
+        return string.IsNullOrEmpty(s) ? null : s;
+    }
+
+    /// <summary>A key's value without taking it out of the extras.</summary>
+    public FrontMatterValue? Peek(string key) => Values[key];
+
+    /// <summary>Marks keys as handled (not extras).</summary>
+    public void Consume(params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            _consumed.Add(key);
+        }
+    }
+
+    /// <summary>The keys no field took, in file order; a repeated key keeps its last value.</summary>
+    public IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Extras()
+    {
+        var entries = Values.Entries;
+        var result = new List<KeyValuePair<string, FrontMatterValue>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!_consumed.Contains(entry.Key) && seen.Add(entry.Key))
+            {
+                result.Add(new(entry.Key, Values[entry.Key]!));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
+    public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message) =>
+        Diagnostics.Add(new Diagnostic(severity, code, File.DisplayPath, at is { Line: > 0 } ? at.Line : 1, at is { Column: > 0 } ? at.Column : 1, message));
+
+    private static bool IsEmpty(FrontMatterValue value) => value switch
+    {
+        FrontMatterScalar s => s.IsNull || string.IsNullOrWhiteSpace(s.Value),
+        FrontMatterSequence q => q.Items.Count == 0,
+        FrontMatterMapping m => m.Entries.Count == 0,
+        _ => true,
+    };
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Reading;
+
+/// <summary>
+/// Finds candidate record files under files and folders, as the site generator would: site roots
+/// are searched in their talk collections, Jekyll's <c>_posts</c> naming rule applies, pages and
+/// generator internals are skipped. Iterative (no recursion), terminates on symlink loops, and
+/// never leaves the given roots through a symlink unless <see cref="ReaderOptions.FollowSymlinks"/>.
+/// </summary>
+public sealed partial class RecordDiscovery
+{
+    private readonly ReaderOptions _options;
+
+    /// <summary>Creates a discovery with <paramref name="options"/> (symlinks, limits).</summary>
+    public RecordDiscovery(ReaderOptions? options = null)
+    {
+        _options = options ?? ReaderOptions.Default;
+    }
+
+    /// <summary>The candidate files under <paramref name="paths"/>, in ordinal order of their display paths.</summary>
+    public DiscoveryResult Discover(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var walk = new Walk(_options);
+        foreach (var path in paths)
+        {
+            walk.AddArgument(path);
+        }
+
+        return walk.Finish();
+    }
+
+    /// <summary>Jekyll's post name: <c>YYYY-MM-DD-slug.ext</c> (its DATE_FILENAME_MATCHER).</summary>
+    [GeneratedRegex(@"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$", RegexOptions.CultureInvariant)]
+    internal static partial Regex DateName();
+
+    /// <summary>True when the date in a post name exists (2021-02-30 does not).</summary>
+    internal static bool IsRealDate(Match match)
+    {
+        var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
+    private sealed class Walk(ReaderOptions options)
+    {
+        private readonly List<(RecordFile File, string RealPath)> _found = [];
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<string> _roots = [];
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+        private readonly Stack<(string Full, string Display)> _pending = new();
+        private int _candidates;
+
+        public void AddArgument(string argument)
+        {
+            var display = DisplayOf(argument);
+            var full = Path.GetFullPath(argument);
+            if (Directory.Exists(full))
+            {
+                _roots.Add(full);
+                if (RealPath(new DirectoryInfo(full)) is { } real)
+                {
+                    _roots.Add(real);
+                }
+
+                _visited.Add(RealPath(new DirectoryInfo(full)) ?? full);
+                Enter(full, display);
+                Drain();
+            }
+            else if (File.Exists(full))
+            {
+                Consider(new FileInfo(full), display, explicitlyNamed: true);
+            }
+            else
+            {
+                _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.PathNotFound, display, 0, 0, "no such file or folder"));
+            }
+        }
+
+        public DiscoveryResult Finish()
+        {
+            // Sorted first, so which of two paths to the same file is kept never depends on the file system's order.
+            _found.Sort((a, b) => string.CompareOrdinal(a.File.DisplayPath, b.File.DisplayPath));
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var files = new List<RecordFile>(_found.Count);
+            foreach (var (file, real) in _found)
+            {
+                if (seen.Add(real))
+                {
+                    files.Add(file);
+                }
+            }
+
+            var candidates = _candidates - (_found.Count - files.Count);
+            if (files.Count > options.Limits.MaxRecords)
+            {
+                _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.TooManyRecords, "", 0, 0, $"more than {options.Limits.MaxRecords.ToString(CultureInfo.InvariantCulture)} record files; only the first ones are read"));
+                files.RemoveRange(options.Limits.MaxRecords, files.Count - options.Limits.MaxRecords);
+            }
+
+            _diagnostics.Sort(DiagnosticOrder.Compare);
+            return new DiscoveryResult(files, _diagnostics, candidates);
+        }
+
+        // A site root is searched in its talk collections only; any other folder entirely.
+        private void Enter(string full, string display)
+        {
+            if (!SiteLayout.IsSiteRoot(full))
+            {
+                _pending.Push((full, display));
+                return;
+            }
+
+            foreach (var collection in SiteLayout.Collections)
+            {
+                var folder = Path.Combine(full, collection);
+                if (Directory.Exists(folder) && _visited.Add(RealPath(new DirectoryInfo(folder)) ?? folder))
+                {
+                    _pending.Push((folder, Join(display, collection)));
+                }
+            }
+        }
+
+        private void Drain()
+        {
+            while (_pending.TryPop(out var folder))
+            {
+                IEnumerable<FileSystemInfo> entries;
+                try
+                {
+                    entries = new DirectoryInfo(folder.Full).EnumerateFileSystemInfos().ToList();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    _diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.ReadFailed, folder.Display, 0, 0, "cannot list this folder: " + e.Message));
+                    continue;
+                }
+
+                var parentName = Path.GetFileName(folder.Full);
+                foreach (var entry in entries)
+                {
+                    var display = Join(folder.Display, entry.Name);
+                    if (entry is DirectoryInfo directory)
+                    {
+                        if (SiteLayout.IsExcludedFolder(entry.Name, parentName) || Followable(entry, display) is not { } real || !_visited.Add(real))
+                        {
+                            continue;
+                        }
+
+                        Enter(directory.FullName, display);
+                    }
+                    else if (entry is FileInfo file && SiteLayout.HasRecordExtension(entry.Name) && !SiteLayout.IsExcludedFile(entry.Name))
+                    {
+                        Consider(file, display, explicitlyNamed: false);
+                    }
+                }
+            }
+        }
+
+        private void Consider(FileInfo file, string display, bool explicitlyNamed)
+        {
+            if (!explicitlyNamed && Followable(file, display) is null)
+            {
+                return;
+            }
+
+            var segments = (file.DirectoryName ?? "").Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var (inCollection, inPosts) = SiteLayout.Classify(segments);
+            var date = DateName().Match(file.Name);
+            if (!explicitlyNamed && !StartsWithFrontMatter(file.FullName) && !(inCollection && date.Success))
+            {
+                return;
+            }
+
+            if (inPosts && !date.Success)
+            {
+                _diagnostics.Add(Diagnostic.Info(Dialects.MappingDiagnosticCodes.NotAPost, display, 0, 0, "not a post: Jekyll ignores a _posts file whose name does not start with YYYY-MM-DD-; skipped"));
+                return;
+            }
+
+            _candidates++;
+            if (date.Success && (inCollection || inPosts) && !IsRealDate(date))
+            {
+                _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ImpossibleDateInName, display, 0, 0, $"the date '{date.Groups[1].Value}-{date.Groups[2].Value}-{date.Groups[3].Value}' in the file name does not exist; Jekyll refuses such a file: fix the name"));
+                return;
+            }
+
+            _found.Add((new RecordFile(file.FullName, display) { InTalkCollection = inCollection }, RealPath(file) ?? file.FullName));
+        }
+
+        // The real path to walk or read, or null (with an info) for a symlink that is broken, loops, or leaves the roots.
+        private string? Followable(FileSystemInfo entry, string display)
+        {
+            if (entry.LinkTarget is null)
+            {
+                return entry.FullName;
+            }
+
+            var real = RealPath(entry);
+            if (real is null)
+            {
+                _diagnostics.Add(Diagnostic.Info(ReaderDiagnosticCodes.SymlinkSkipped, display, 0, 0, "symbolic link not followed: it is broken or loops"));
+                return null;
+            }
+
+            if (!options.FollowSymlinks && !_roots.Any(root => IsWithin(real, root)))
+            {
+                _diagnostics.Add(Diagnostic.Info(ReaderDiagnosticCodes.SymlinkSkipped, display, 0, 0, "symbolic link not followed: it leads outside the given folders (--follow-symlinks follows it)"));
+                return null;
+            }
+
+            return real;
+        }
+
+        private static string? RealPath(FileSystemInfo entry)
+        {
+            try
+            {
+                if (entry.LinkTarget is null)
+                {
+                    return entry.FullName;
+                }
+
+                var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+                return target is { Exists: true } ? target.FullName : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        private static bool IsWithin(string path, string root) =>
+            path.Equals(root, StringComparison.Ordinal)
+            || (path.StartsWith(root, StringComparison.Ordinal) && (root.EndsWith(Path.DirectorySeparatorChar) || path[root.Length] == Path.DirectorySeparatorChar));
+
+        private static bool StartsWithFrontMatter(string path)
+        {
+            try
+            {
+                Span<byte> head = stackalloc byte[8];
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+                var bytes = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+                if (bytes.StartsWith("\uFEFF"u8))
+                {
+                    bytes = bytes[3..];
+                }
+
+                return bytes.Length >= 4
+                    && (bytes.StartsWith("---"u8) || bytes.StartsWith("+++"u8))
+                    && bytes[3] is (byte)'\n' or (byte)'\r' or (byte)' ' or (byte)'\t';
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return true; // a candidate: reading it reports the problem
+            }
+        }
+
+        private static string DisplayOf(string argument)
+        {
+            var display = argument.Replace('\\', '/');
+            while (display.Length > 1 && display.EndsWith('/'))
+            {
+                display = display[..^1];
+            }
+
+            return display == "." ? "" : display;
+        }
+
+        private static string Join(string display, string name) => display.Length == 0 ? name : display == "/" ? "/" + name : display + "/" + name;
+    }
+}

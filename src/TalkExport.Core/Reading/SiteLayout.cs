@@ -1,0 +1,88 @@
+namespace TalkExport.Core.Reading;
+
+/// <summary>Where site generators keep talks, and what is never a talk: the folder rules of discovery.</summary>
+internal static class SiteLayout
+{
+    private static readonly string[] JekyllConfigs = ["_config.yml", "_config.yaml", "_config.toml"];
+
+    private static readonly string[] HugoConfigs =
+        ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"];
+
+    /// <summary>Talk collections of a site root, relative, '/'-separated.</summary>
+    public static IReadOnlyList<string> Collections { get; } =
+        ["talks/_posts", "_talks", "_posts/talks", "content/event", "content/events", "content/talk", "content/talks"];
+
+    /// <summary>Folders never searched: generator internals, output, author profiles, tooling.</summary>
+    public static bool IsExcludedFolder(string name, string? parentName) =>
+        name is "_layouts" or "_includes" or "_site" or "_data" or "node_modules" or "resources" or "public"
+        || name.StartsWith('.')
+        || (name == "authors" && parentName is "content" or "data");
+
+    /// <summary>Files that are pages, not talks (Hugo list pages, site index pages).</summary>
+    public static bool IsExcludedFile(string name) =>
+        name.Equals("_index.md", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("_index.", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("index.html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for the record extensions .md, .markdown and .html.</summary>
+    public static bool HasRecordExtension(string name) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="folder"/> is a Jekyll or Hugo site root.</summary>
+    public static bool IsSiteRoot(string folder)
+    {
+        foreach (var name in JekyllConfigs)
+        {
+            if (File.Exists(Path.Combine(folder, name)))
+            {
+                return true;
+            }
+        }
+
+        if (!Directory.Exists(Path.Combine(folder, "content")))
+        {
+            return false;
+        }
+
+        foreach (var name in HugoConfigs)
+        {
+            if (File.Exists(Path.Combine(folder, name)))
+            {
+                return true;
+            }
+        }
+
+        return Directory.Exists(Path.Combine(folder, "config", "_default"));
+    }
+
+    /// <summary>
+    /// The kind of folder <paramref name="segments"/> (a path's folder names, outermost first) ends in:
+    /// inside <c>_posts</c> (Jekyll's date-name rule applies), inside another talk collection, or neither.
+    /// </summary>
+    public static (bool InCollection, bool InPosts) Classify(IReadOnlyList<string> segments)
+    {
+        var inCollection = false;
+        var inPosts = false;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            if (s == "_posts")
+            {
+                inPosts = true;
+                inCollection |= (i > 0 && segments[i - 1] == "talks") || (i + 1 < segments.Count && segments[i + 1] == "talks");
+            }
+            else if (s == "_talks")
+            {
+                inCollection = true;
+            }
+            else if (i > 0 && segments[i - 1] == "content" && s is "event" or "events" or "talk" or "talks")
+            {
+                inCollection = true;
+            }
+        }
+
+        return (inCollection, inPosts);
+    }
+}

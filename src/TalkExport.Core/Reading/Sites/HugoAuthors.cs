@@ -1,0 +1,104 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
+
+namespace TalkExport.Core.Reading.Sites;
+
+/// <summary>Hugo Blox author profiles: <c>content/authors/&lt;id&gt;/_index.md</c> (older) and <c>data/authors/&lt;id&gt;.yaml</c> (newer).</summary>
+internal static class HugoAuthors
+{
+    /// <summary>Fills <paramref name="authors"/> (id → name) and returns the owner's name, if any.</summary>
+    public static string? Read(string root, ReaderLimits limits, Dictionary<string, string> authors, ICollection<Diagnostic> diagnostics)
+    {
+        string? owner = null;
+        string? superuser = null;
+        var contentAuthors = Path.Combine(root, "content", "authors");
+        if (Directory.Exists(contentAuthors))
+        {
+            // Sorted so that the owner chosen never depends on directory order.
+            foreach (var dir in Directory.GetDirectories(contentAuthors).Order(StringComparer.Ordinal))
+            {
+                var index = Path.Combine(dir, "_index.md");
+                if (!File.Exists(index) || ReadProfile(index, limits, diagnostics) is not { } profile)
+                {
+                    continue;
+                }
+
+                var id = Path.GetFileName(dir);
+                if (NameOf(profile) is not { } name)
+                {
+                    continue;
+                }
+
+                authors[id] = name;
+                if (FrontMatterLookup.IsTrue(profile["superuser"]))
+                {
+                    superuser ??= name;
+                }
+            }
+
+            owner = superuser ?? authors.GetValueOrDefault("admin") ?? (authors.Count == 1 ? authors.Values.First() : null);
+        }
+
+        var dataAuthors = Path.Combine(root, "data", "authors");
+        if (Directory.Exists(dataAuthors))
+        {
+            foreach (var file in Directory.GetFiles(dataAuthors).Order(StringComparer.Ordinal))
+            {
+                if (!file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var profile = HugoSiteReader.Parse(file, limits, diagnostics);
+                if (profile is null || NameOf(profile) is not { } name)
+                {
+                    continue;
+                }
+
+                authors[profile.Text("slug") ?? Path.GetFileNameWithoutExtension(file)] = name;
+                if (FrontMatterLookup.IsTrue(profile["is_owner"]))
+                {
+                    owner ??= name;
+                }
+            }
+        }
+
+        return owner;
+    }
+
+    // title (Academic), else name (older profiles), else name.display or given + family (data/authors), else first + last.
+    private static string? NameOf(FrontMatterMapping profile)
+    {
+        if ((profile.Text("title") ?? profile.Text("name")) is { } text)
+        {
+            return text;
+        }
+
+        if (profile.Map("name") is { } parts)
+        {
+            return parts.Text("display") ?? Join(parts.Text("given"), parts.Text("family"));
+        }
+
+        return Join(profile.Text("first_name"), profile.Text("last_name"));
+    }
+
+    private static string? Join(string? given, string? family) =>
+        given is null && family is null ? null : string.Join(' ', new[] { given, family }.Where(p => p is not null));
+
+    private static FrontMatterMapping? ReadProfile(string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        if (FrontMatterSplitter.Split(SiteFiles.ReadText(path)) is not { } fm)
+        {
+            return null;
+        }
+
+        string? error;
+        var map = fm.IsToml ? ConfigFileParser.ParseToml(fm.Text, out error) : ConfigFileParser.ParseYaml(fm.Text, limits.MaxDepth, out error);
+        if (map is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the author profile could not be read ({error})"));
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,92 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
+
+namespace TalkExport.Core.Reading.Sites;
+
+/// <summary>Reads a Hugo site's config (<c>config|hugo.toml|yaml</c>, <c>config/_default/*</c>) and author profiles.</summary>
+internal static class HugoSiteReader
+{
+    /// <summary>Root config file names, in Hugo's order.</summary>
+    public static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
+
+    public static SiteConfig Read(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        string? baseUrl = null;
+        var permalinks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var config in ConfigFiles(root))
+        {
+            var map = Parse(config, limits, diagnostics);
+            if (map is null)
+            {
+                continue;
+            }
+
+            baseUrl ??= SiteUrls.Absolute(map.TextIgnoreCase("baseURL"));
+            if (map.Map("permalinks") is { } patterns)
+            {
+                foreach (var (section, value) in patterns.Entries)
+                {
+                    if (value.AsString()?.Trim() is { Length: > 0 } pattern)
+                    {
+                        permalinks.TryAdd(section, pattern);
+                    }
+                }
+            }
+        }
+
+        var authors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var owner = HugoAuthors.Read(root, limits, authors, diagnostics);
+        return new SiteConfig
+        {
+            RootPath = root,
+            Generator = "hugo",
+            BaseUrl = baseUrl,
+            Owner = owner,
+            CollectionPermalinks = permalinks,
+            Authors = authors,
+        };
+    }
+
+    /// <summary>True when <paramref name="folder"/> holds a Hugo config.</summary>
+    public static bool IsHugoRoot(string folder) =>
+        ConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) ||
+        (Directory.Exists(Path.Combine(folder, "config", "_default")) && ConfigFiles(folder).Any());
+
+    /// <summary>Parses a YAML or TOML config file by its extension.</summary>
+    internal static FrontMatterMapping? Parse(string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        var text = SiteFiles.ReadText(path);
+        string? error;
+        var map = path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)
+            ? ConfigFileParser.ParseToml(text, out error)
+            : ConfigFileParser.ParseYaml(text, limits.MaxDepth, out error);
+        if (map is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the site config could not be read ({error}); using defaults"));
+        }
+
+        return map;
+    }
+
+    // Root config first (it wins in Hugo), then config/_default/{hugo,config}.*; params/languages hold no baseURL.
+    private static IEnumerable<string> ConfigFiles(string root)
+    {
+        foreach (var name in ConfigNames)
+        {
+            var path = Path.Combine(root, name);
+            if (File.Exists(path))
+            {
+                yield return path;
+            }
+        }
+
+        foreach (var name in ConfigNames)
+        {
+            var path = Path.Combine(root, "config", "_default", name);
+            if (File.Exists(path))
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
+
+namespace TalkExport.Core.Reading.Sites;
+
+/// <summary>Reads a Jekyll site's <c>_config.yml</c> and <c>CNAME</c>.</summary>
+internal static class JekyllSiteReader
+{
+    /// <summary>The config file names Jekyll reads, in its order.</summary>
+    public static readonly string[] ConfigNames = ["_config.yml", "_config.yaml"];
+
+    public static SiteConfig Read(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        var config = ReadConfig(root, limits, diagnostics) ?? new FrontMatterMapping([]);
+        var url = SiteUrls.Absolute(config.Text("url"));
+        url ??= SiteUrls.Absolute(ReadCname(root) is { } host ? "https://" + host : null);
+        url ??= SiteUrls.FromRepositoryFolder(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)));
+
+        var collections = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (config.Map("collections") is { } declared)
+        {
+            foreach (var (name, value) in declared.Entries)
+            {
+                if (value is FrontMatterMapping settings && settings.Text("permalink") is { } pattern)
+                {
+                    collections[name] = pattern;
+                }
+            }
+        }
+
+        return new SiteConfig
+        {
+            RootPath = root,
+            Generator = "jekyll",
+            BaseUrl = url is null ? null : SiteUrls.Join(url, config.Text("baseurl")),
+            Owner = OwnerOf(config),
+            Permalink = config.Text("permalink"),
+            CollectionPermalinks = collections,
+        };
+    }
+
+    // name, else author.name, else first_name + last_name, else title (input.md's order).
+    private static string? OwnerOf(FrontMatterMapping config)
+    {
+        if (config.Text("name") is { } name)
+        {
+            return name;
+        }
+
+        if (config.Map("author")?.Text("name") is { } authorName)
+        {
+            return authorName;
+        }
+
+        var first = config.Text("first_name");
+        var last = config.Text("last_name");
+        if (first is not null || last is not null)
+        {
+            return string.Join(' ', new[] { first, last }.Where(p => p is not null));
+        }
+
+        return config.Text("title");
+    }
+
+    private static FrontMatterMapping? ReadConfig(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var name in ConfigNames)
+        {
+            var path = Path.Combine(root, name);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            var map = ConfigFileParser.ParseYaml(SiteFiles.ReadText(path), limits.MaxDepth, out var error);
+            if (map is null)
+            {
+                diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the site config could not be read ({error}); using defaults"));
+            }
+
+            return map;
+        }
+
+        return null;
+    }
+
+    private static string? ReadCname(string root)
+    {
+        var path = Path.Combine(root, "CNAME");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        foreach (var line in SiteFiles.ReadText(path).Split('\n'))
+        {
+            var host = line.Trim();
+            if (host.Length > 0)
+            {
+                return host;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+namespace TalkExport.Core.Reading.Sites;
+
+/// <summary>Site URL normalisation shared by the Jekyll and Hugo config readers.</summary>
+internal static class SiteUrls
+{
+    /// <summary>An absolute http(s) URL without a trailing slash, or null when <paramref name="url"/> is not one.</summary>
+    public static string? Absolute(string? url)
+    {
+        url = url?.Trim();
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            url = "https:" + url;
+        }
+
+        return url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? url.TrimEnd('/')
+            : null;
+    }
+
+    /// <summary>Jekyll's <c>url</c> + <c>baseurl</c>: "/" and "" add nothing; "/blog/" adds "/blog".</summary>
+    public static string Join(string url, string? baseurl)
+    {
+        var path = baseurl?.Trim().Trim('/') ?? "";
+        return path.Length == 0 ? url : url + "/" + path;
+    }
+
+    /// <summary>The GitHub Pages URL a repository folder implies: <c>owner.github.io</c> (corpus: <c>owner--repo.github.io</c>).</summary>
+    public static string? FromRepositoryFolder(string folderName)
+    {
+        var sep = folderName.IndexOf("--", StringComparison.Ordinal);
+        var repo = sep >= 0 ? folderName[(sep + 2)..] : folderName;
+        return repo.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase) && repo.Length > ".github.io".Length
+            ? "https://" + repo
+            : null;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using TalkExport.Core.Model;
+using YamlDotNet.Core;
+
+namespace TalkExport.Core.Reading.Yaml;
+
+/// <summary>Reads YAML front matter as libyaml does (see <see cref="LibYamlCompatibility"/>), into a value tree.</summary>
+internal static class YamlFrontMatterReader
+{
+    /// <summary>
+    /// The mapping of <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1
+    /// of the file; or null with an error in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static FrontMatterMapping? Read(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        var positions = new YamlPositionMap(lineOffset);
+        var deep = new List<YamlFlowGuard.DroppedEntry>();
+        if (!YamlFlowGuard.TryRemoveDeepEntries(yaml, Math.Max(limits.MaxDepth, 1), deep, out var text))
+        {
+            diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.TooDeep, path, lineOffset + 1, 1, $"the front matter nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels"));
+            return null;
+        }
+
+        foreach (var entry in deep)
+        {
+            diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.TooDeep, path, positions.Line(entry.Line), 1, $"the value of '{entry.Key}' nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels; the key is left out and the rest of the record is read"));
+        }
+
+        var lastRepair = -1L;
+        while (true)
+        {
+            // Diagnostics of an attempt that ends in a repair are discarded: the next attempt says them again.
+            var found = new List<Diagnostic>();
+            var builder = new YamlTreeBuilder(positions, path, limits, found);
+            try
+            {
+                var result = builder.Build(new Parser(new StringReader(text)));
+                AddAll(diagnostics, found);
+                return result;
+            }
+            catch (YamlException e) when (LibYamlCompatibility.IsContinuationIndentationError(e.Message) && e.Start.Index > lastRepair)
+            {
+                lastRepair = e.Start.Index;
+                if (!LibYamlCompatibility.TryIndentContinuationLines(text, (int)e.Start.Index, (int)e.Start.Line, positions, out text))
+                {
+                    AddAll(diagnostics, found);
+                    diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidYaml, path, positions.Line(e.Start), positions.Column(e.Start), "this quoted value is never closed; add the closing quote (or write a quote inside it as \\\")"));
+                    return null;
+                }
+            }
+            catch (YamlException e)
+            {
+                AddAll(diagnostics, found);
+                if (YamlErrorMessages.UnclosedQuote(builder.LastScalar, text, positions) is { } unclosed)
+                {
+                    diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidYaml, path, positions.Line(builder.LastScalar!.Start), positions.Column(builder.LastScalar.Start), unclosed));
+                    return null;
+                }
+
+                var (line, column) = ErrorPosition(e, text);
+                diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidYaml, path, positions.Line(line), positions.Column(line, column), YamlErrorMessages.Describe(e, text)));
+                return null;
+            }
+        }
+    }
+
+    // YamlDotNet marks a tab error at the start of the enclosing node; libyaml (and the user) want the tab's own line.
+    private static (int Line, int Column) ErrorPosition(YamlException e, string text)
+    {
+        var line = (int)e.Start.Line;
+        var column = (int)e.Start.Column;
+        if (!e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return (line, column);
+        }
+
+        var lineStart = (int)Math.Clamp(e.Start.Index - (e.Start.Column - 1), 0, text.Length);
+        while (lineStart < text.Length)
+        {
+            var i = lineStart;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == '\t')
+            {
+                return (line, i - lineStart + 1);
+            }
+
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + 1;
+            line++;
+        }
+
+        return ((int)e.Start.Line, column);
+    }
+
+    private static void AddAll(ICollection<Diagnostic> target, List<Diagnostic> found)
+    {
+        foreach (var d in found)
+        {
+            target.Add(d);
+        }
+    }
+}
