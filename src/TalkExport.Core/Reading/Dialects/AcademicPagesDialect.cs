@@ -42,7 +42,7 @@ internal sealed class AcademicPagesDialect : Dialect
         string? eventLink = ctx.TakeText("event", "event_url");
         foreach (var key in (ReadOnlySpan<string>)["talk_url", "link"])
         {
-            var link = ctx.TakeText(key == "talk_url" ? "slides" : "event", key);
+            var link = ctx.TakeText(key, key);
             if (link is null)
             {
                 continue;

@@ -124,9 +124,19 @@ internal static class CommonFields
             case DateText.Result.Ok:
                 return date;
             case DateText.Result.Impossible:
+                ctx.DateReported = true;
                 ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{text.Trim()}\" is not a real date; the talk has no date");
                 return null;
             default:
+                ctx.DateReported = true;
+                var trimmed = text.Trim();
+                if (trimmed.Length > 10 && DateText.TryParse(trimmed[..10], out var first) == DateText.Result.Ok)
+                {
+                    // "2021-07-19; 2022-03-11" (a talk given twice): the first date is the talk's.
+                    ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not one date; only {first} is used");
+                    return first;
+                }
+
                 ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not a date (write YYYY-MM-DD); the talk has no date");
                 return null;
         }
@@ -135,7 +145,7 @@ internal static class CommonFields
     /// <summary>The language, bibtex and source fields every dialect reads the same way, applied to <paramref name="talk"/>.</summary>
     public static Talk Finish(RecordContext ctx, Talk talk, bool isDraft)
     {
-        if (talk.Date is null)
+        if (talk.Date is null && !ctx.DateReported)
         {
             ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
         }

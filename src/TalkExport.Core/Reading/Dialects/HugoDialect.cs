@@ -29,9 +29,7 @@ internal sealed class HugoDialect : Dialect
         }
 
         var names = FrontMatterLookup.Strings(ctx.Take("authors", "authors", "author"), ',').Select(id => ResolveAuthor(id, ctx.Site));
-        var abstractText = CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract")?.AsString()))
-            ?? CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "summary")?.AsString()))
-            ?? CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract_short")?.AsString()));
+        var abstractText = CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract", "summary", "abstract_short")?.AsString()));
 
         // A structured address is the place; a free-text location then stays in the extras.
         var address = AddressText(ctx.Peek("address"));
@@ -46,6 +44,8 @@ internal sealed class HugoDialect : Dialect
         var bundle = Path.GetFileName(ctx.File.FullPath) is "index.md" or "index.markdown" or "index.html";
         var links = ctx.Peek("links") as FrontMatterSequence;
         string? Link(string? raw) => LinkResolver.Resolve(raw, site, page, bundle);
+        var slides = ctx.TakeText("slides", "url_slides", "url_pdf");
+        var deck = SlideDeck(ctx, site);
 
         var talk = new Talk
         {
@@ -61,7 +61,7 @@ internal sealed class HugoDialect : Dialect
             Links = new TalkLinks
             {
                 Page = page,
-                Slides = Link(ctx.TakeText("slides", "url_slides", "url_pdf")) ?? SlideDeck(ctx, site) ?? Link(HugoLinks.Find(links, "slides")),
+                Slides = Link(slides) ?? deck ?? Link(HugoLinks.Find(links, "slides")),
                 Video = Link(ctx.TakeText("video", "url_video")) ?? Link(HugoLinks.Find(links, "video")),
                 Event = Link(ctx.TakeText("event", "event_url")),
                 Code = Link(ctx.TakeText("code", "url_code")) ?? Link(HugoLinks.Find(links, "code")),

@@ -63,7 +63,7 @@ internal sealed class JekyllPostsDialect : Dialect
             Path = string.Join('/', segments[(postsAt + 1)..])[..^Path.GetExtension(fileName).Length],
             Date = date,
         });
-        var page = ctx.TakeText("page", "overwriteurl") ?? ctx.TakeText("page", "permalink") ?? pagePath;
+        var page = ctx.TakeText("page", "overwriteurl", "permalink") ?? pagePath;
 
         var talk = new Talk
         {

@@ -1,0 +1,112 @@
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Tests.Reading;
+
+public sealed class TalkMapperAcademicPagesTests
+{
+    [Fact]
+    public void Map_Talk_MapsEveryField()
+    {
+        const string text = """
+            ---
+            title: "Compilers for everyone"
+            collection: talks
+            type: "Conference presentation"
+            permalink: /talks/2019-05-01-compilers 
+            venue: "PL Days, Room 4"
+            date: 2019-05-01
+            location: "Arlington,
+              Virginia"
+            excerpt: "A *short* summary."
+            link: "https://pldays.example/2019"
+            ---
+            The body.
+            """;
+
+        var talk = MapperHarness.MapOne("_talks/2019-05-01-compilers.md", text, MapperHarness.Jekyll);
+
+        Assert.Equal("Compilers for everyone", talk.Title);
+        Assert.Equal(new TalkDate(2019, 5, 1), talk.Date);
+        Assert.Equal(TalkKind.Contributed, talk.Kind);
+        Assert.Equal("Arlington, Virginia", talk.Location);
+        Assert.Equal("A short summary.", talk.Abstract);
+        Assert.Equal("https://ada.example.org/talks/2019-05-01-compilers", talk.Links.Page);
+        Assert.Equal("https://pldays.example/2019", talk.Links.Event);
+        Assert.Null(talk.Links.Slides);
+        Assert.Equal("Ada Lovelace", Assert.Single(talk.Authors).Name);
+        Assert.Equal(["collection"], talk.Extra.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Map_LinkToFile_IsSlides()
+    {
+        var talk = MapperHarness.MapOne("_talks/2019-05-01-x.md", "---\ntitle: X\ndate: 2019-05-01\ntalk_url: files/x-slides.pdf\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal("https://ada.example.org/files/x-slides.pdf", talk.Links.Slides);
+        Assert.Null(talk.Links.Event);
+    }
+
+    [Fact]
+    public void Map_NoPermalink_UsesCollectionPattern()
+    {
+        var talk = MapperHarness.MapOne("_talks/2019-05-01-x.md", "---\ntitle: X\ndate: 2019-05-01\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal("https://ada.example.org/talks/2019-05-01-x/", talk.Links.Page);
+    }
+
+    [Fact]
+    public void Map_NoCollectionPattern_UsesJekyllDefault()
+    {
+        var site = MapperHarness.Jekyll with { CollectionPermalinks = new Dictionary<string, string>() };
+
+        var talk = MapperHarness.MapOne("_talks/x.md", "---\ntitle: X\ndate: 2019-05-01\n---\n", site);
+
+        Assert.Equal("https://ada.example.org/talks/x.html", talk.Links.Page);
+    }
+
+    [Fact]
+    public void Map_NoDateKey_UsesFileNamePrefix()
+    {
+        var talk = MapperHarness.MapOne("_talks/2020-06-16-lift.md", "---\ntitle: X\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal(new TalkDate(2020, 6, 16), talk.Date);
+    }
+
+    [Theory]
+    [InlineData("Poster", TalkKind.Poster)]
+    [InlineData("Talk", TalkKind.Talk)]
+    [InlineData("Colloquium", TalkKind.Seminar)]
+    public void Map_Type_GivesKind(string type, TalkKind expected)
+    {
+        var talk = MapperHarness.MapOne("_talks/2019-05-01-x.md", $"---\ntitle: On compilers\ndate: 2019-05-01\ntype: \"{type}\"\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal(expected, talk.Kind);
+    }
+
+    [Fact]
+    public void Map_TalkTypeTutorial_IsTutorial()
+    {
+        var talk = MapperHarness.MapOne("_talks/2019-05-01-x.md", "---\ntitle: X\ndate: 2019-05-01\ntalk_type: Tutorial\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal(TalkKind.Tutorial, talk.Kind);
+    }
+
+    [Fact]
+    public void Map_TypeDelegate_IsSkippedWithWarning()
+    {
+        var (talk, diagnostics) = MapperHarness.Map("_talks/2019-05-01-x.md", "---\ntitle: X\ndate: 2019-05-01\ntype: \"Delegate\"\n---\n", MapperHarness.Jekyll);
+
+        Assert.Null(talk);
+        var warning = Assert.Single(diagnostics, d => d.Code == "TE1112");
+        Assert.Equal((DiagnosticSeverity.Warning, 4), (warning.Severity, warning.Line));
+    }
+
+    [Fact]
+    public void Map_NoTitle_IsError()
+    {
+        var (talk, diagnostics) = MapperHarness.Map("_talks/2019-05-01-x.md", "---\ndate: 2019-05-01\n---\n", MapperHarness.Jekyll);
+
+        Assert.Null(talk);
+        Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Code == "TE1120");
+    }
+}
