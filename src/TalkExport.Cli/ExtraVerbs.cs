@@ -8,6 +8,6 @@ internal static class ExtraVerbs
     public static IEnumerable<Command> Create(CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        return [];
+        return [new Commands.FillBibTeXCommand(host)];
     }
 }

@@ -34,11 +34,12 @@ internal static class BibTeXEscaper
             }
 
             var style = runs[run].Style;
-            output.Append(style.HasFlag(TextStyle.Bold) ? @"\textbf{" : "").Append(style.HasFlag(TextStyle.Emphasis) ? @"\emph{" : "");
+            var body = new StringBuilder();
             for (var i = start; i < end;)
             {
                 // A piece is one word's characters inside this run (or one space): protected as a whole.
                 var word = wordOf[i];
+                var pieceStart = i;
                 piece.Clear();
                 do
                 {
@@ -47,14 +48,35 @@ internal static class BibTeXEscaper
                 }
                 while (i < end && word >= 0 && wordOf[i] == word);
 
-                AppendPiece(output, piece, word >= 0 && protect[word]);
+                var isProtected = word >= 0 && protect[word];
+                if (style != TextStyle.None && isProtected && pieceStart == start && i == end)
+                {
+                    // The whole styled run is one protected word: pandoc reads \emph{{X}} as \emph{X} and
+                    // lowercases it, so the protection goes outside ({{\emph{X}}}, double: it starts with a backslash).
+                    body.Append(piece);
+                    output.Append("{{").Append(Styled(body.ToString(), style)).Append("}}");
+                    body.Clear();
+                    break;
+                }
+
+                AppendPiece(body, piece, isProtected);
             }
 
-            output.Append(style.HasFlag(TextStyle.Emphasis) ? "}" : "").Append(style.HasFlag(TextStyle.Bold) ? "}" : "");
+            if (body.Length > 0)
+            {
+                output.Append(style == TextStyle.None ? body.ToString() : Styled(body.ToString(), style));
+            }
+
             start = end;
         }
 
         return output.ToString();
+    }
+
+    private static string Styled(string tex, TextStyle style)
+    {
+        var result = style.HasFlag(TextStyle.Emphasis) ? @"\emph{" + tex + "}" : tex;
+        return style.HasFlag(TextStyle.Bold) ? @"\textbf{" + result + "}" : result;
     }
 
     // A group that starts with a backslash is a "special character" that bibtex case-changes,
@@ -152,11 +174,19 @@ internal static class BibTeXEscaper
             var start = i;
             while (i < chars.Count && chars[i] != ' ')
             {
-                wordOf[i++] = protect.Count;
+                i++;
             }
 
+            // Braces go round the word's letters and digits, not round its punctuation: "{NLP}," not "{NLP,}".
             var word = chars.GetRange(start, i - start);
-            protect.Add(NeedsProtection(word, protection, sentenceStart, asciiAccents));
+            var first = word.FindIndex(char.IsLetterOrDigit);
+            var last = word.FindLastIndex(char.IsLetterOrDigit);
+            for (var j = 0; j < word.Count; j++)
+            {
+                wordOf[start + j] = first >= 0 && j >= first && j <= last ? protect.Count : -1;
+            }
+
+            protect.Add(first >= 0 && NeedsProtection(word.GetRange(first, last - first + 1), protection, sentenceStart, asciiAccents));
             sentenceStart = EndsSentence(word);
         }
 
