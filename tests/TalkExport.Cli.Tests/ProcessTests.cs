@@ -83,4 +83,30 @@ public sealed class ProcessTests
         Assert.Equal("['date', 'title', 'venue']", lines[1].Trim());
         Assert.True(int.Parse(lines[0], System.Globalization.CultureInfo.InvariantCulture) > 5, parsed.ToString());
     }
+
+    [Fact]
+    public void FillBibTeXCheck_RecordsWouldChange_Exit5_BrokenToo_HighestWins()
+    {
+        using var dir = new TempDirectory();
+        Fixtures.SiteWithBrokenRecord(dir);
+        var before = File.ReadAllText(dir.Combine("site", "talks", "_posts", "2021-03-04-first-talk.md"));
+        var r = ProcessRunner.Run(dir.Path, "fill-bibtex", "site", "--check");
+        Assert.True(r.ExitCode == ExitCodes.WouldChange, r.ToString());
+        Assert.Contains("broken-talk.md", r.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(dir.Combine("site", "talks", "_posts", "2021-03-04-first-talk.md")));
+    }
+
+    [Fact]
+    public void DiagnosticsJson_Process_OneJsonObjectPerStderrLine_StdoutStillData()
+    {
+        using var dir = new TempDirectory();
+        Fixtures.SiteWithBrokenRecord(dir);
+        var r = ProcessRunner.Run(dir.Path, "csv", "site", "--diagnostics", "json");
+        Assert.True(r.ExitCode == ExitCodes.InvalidRecords, r.ToString());
+        var line = Assert.Single(r.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var json = JsonDocument.Parse(line);
+        Assert.Equal("error", json.RootElement.GetProperty("severity").GetString());
+        Assert.Equal("site/talks/_posts/2022-07-08-broken-talk.md", json.RootElement.GetProperty("path").GetString());
+        Assert.StartsWith("key,", r.StandardOutput, StringComparison.Ordinal);
+    }
 }
