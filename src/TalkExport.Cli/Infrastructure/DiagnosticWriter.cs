@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using TalkExport.Core.Model;
 
@@ -91,7 +92,7 @@ internal sealed class DiagnosticWriter
     private static string ToJson(Diagnostic d)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());

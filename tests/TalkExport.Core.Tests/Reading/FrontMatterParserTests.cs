@@ -232,4 +232,41 @@ public sealed class FrontMatterParserTests
         Assert.Contains("never closed", d.Message, StringComparison.Ordinal);
         Assert.Contains("'shortversion' on line 6", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ManyBracketsInsideText_AreNotMistakenForNesting()
+    {
+        var brackets = new string('[', 70);
+        var text = $"---\ntitle: \"{brackets}\nsecond line\"\nnote: '{brackets}' # {brackets}\nblock: |\n  {brackets}\n  more\nlist: [a, [b]]\n---\n";
+        var (document, diagnostics) = Parse(text);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(brackets + " second line", Value(document!, "title"));
+        Assert.Equal(brackets, Value(document!, "note"));
+        Assert.Equal(brackets + "\nmore\n", Value(document!, "block"));
+        Assert.Equal(8, document!.Values["list"]!.Line);
+    }
+
+    [Fact]
+    public void Parse_DeepFlowNesting_DropsOnlyThatKeyAndKeepsLineNumbers()
+    {
+        var deep = new string('{', 100) + new string('}', 100);
+        var (document, diagnostics) = Parse($"---\ntitle: \"a\nb\"\ndeep: [{deep},\n  1]\nvenue: V\n---\n");
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, ReaderDiagnosticCodes.TooDeep, 4), (d.Severity, d.Code, d.Line));
+        Assert.Equal(["title", "venue"], document!.Values.Entries.Select(e => e.Key));
+        Assert.Equal(6, document.Values["venue"]!.Line);
+    }
+
+    [Fact]
+    public void Parse_MultiLineSingleQuotedAtColumnZero_ReadsAsLibyamlDoes()
+    {
+        // YamlDotNet accepts these as they are (checked); libyaml gives the same folded value.
+        var (document, diagnostics) = Parse("---\nabstract: 'It''s\nfolded\n\nkept'\nafter: 1\n---\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("It's folded\nkept", Value(document!, "abstract"));
+        Assert.Equal(6, document!.Values["after"]!.Line);
+    }
 }

@@ -67,6 +67,17 @@ internal static class CommonFields
             return null;
         }
 
+        if (type is not null)
+        {
+            foreach (var (written, id) in ctx.Options.KindMap)
+            {
+                if (string.Equals(written.Trim(), type, StringComparison.OrdinalIgnoreCase) && TalkKinds.TryParse(id, out var mapped))
+                {
+                    return mapped;
+                }
+            }
+        }
+
         return TalkKinds.TryParse(type, out var exact) && exact != TalkKind.Talk ? exact : KindRules.Infer(type, title, venue);
     }
 
@@ -124,9 +135,19 @@ internal static class CommonFields
             case DateText.Result.Ok:
                 return date;
             case DateText.Result.Impossible:
+                ctx.DateReported = true;
                 ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{text.Trim()}\" is not a real date; the talk has no date");
                 return null;
             default:
+                ctx.DateReported = true;
+                var trimmed = text.Trim();
+                if (trimmed.Length > 10 && DateText.TryParse(trimmed[..10], out var first) == DateText.Result.Ok)
+                {
+                    // "2021-07-19; 2022-03-11" (a talk given twice): the first date is the talk's.
+                    ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not one date; only {first} is used");
+                    return first;
+                }
+
                 ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not a date (write YYYY-MM-DD); the talk has no date");
                 return null;
         }
@@ -135,9 +156,17 @@ internal static class CommonFields
     /// <summary>The language, bibtex and source fields every dialect reads the same way, applied to <paramref name="talk"/>.</summary>
     public static Talk Finish(RecordContext ctx, Talk talk, bool isDraft)
     {
-        if (talk.Date is null)
+        if (talk.Date is null && !ctx.DateReported)
         {
             ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
+        }
+
+        var links = talk.Links;
+        var relative = new[] { links.Page, links.Slides, links.Video, links.Event, links.Code }
+            .FirstOrDefault(l => l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal));
+        if (relative is not null && ctx.Site.BaseUrl is null)
+        {
+            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
         }
 
         var bibtex = ctx.Take("bibtex", "bibtex")?.AsString()?.Trim();

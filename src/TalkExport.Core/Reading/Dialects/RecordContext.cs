@@ -33,6 +33,9 @@ internal sealed class RecordContext
 
     public ICollection<Diagnostic> Diagnostics { get; }
 
+    /// <summary>True once a date problem was reported, so "no date" is not said twice.</summary>
+    public bool DateReported { get; set; }
+
     /// <summary>
     /// The first non-empty value among the user's alias keys for <paramref name="field"/> and then
     /// <paramref name="keys"/>; every one of those keys present is taken out of the extras, empty or not.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalkExport.Core.Model;
 using YamlDotNet.Core;
 
@@ -13,7 +14,18 @@ internal static class YamlFrontMatterReader
     public static FrontMatterMapping? Read(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
     {
         var positions = new YamlPositionMap(lineOffset);
-        var text = yaml;
+        var deep = new List<YamlFlowGuard.DroppedEntry>();
+        if (!YamlFlowGuard.TryRemoveDeepEntries(yaml, Math.Max(limits.MaxDepth, 1), deep, out var text))
+        {
+            diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.TooDeep, path, lineOffset + 1, 1, $"the front matter nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels"));
+            return null;
+        }
+
+        foreach (var entry in deep)
+        {
+            diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.TooDeep, path, positions.Line(entry.Line), 1, $"the value of '{entry.Key}' nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels; the key is left out and the rest of the record is read"));
+        }
+
         var lastRepair = -1L;
         while (true)
         {

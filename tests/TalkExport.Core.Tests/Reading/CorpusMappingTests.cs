@@ -1,0 +1,92 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading;
+using TalkExport.Testing;
+
+namespace TalkExport.Core.Tests.Reading;
+
+/// <summary>The whole corpus (current records) read and mapped end to end.</summary>
+public sealed class CorpusMappingTests
+{
+    private static readonly Lazy<ReadResult> Corpus = new(() =>
+    {
+        var corpus = TestEnvironment.RequireCorpus();
+        var sites = Directory.GetDirectories(corpus).Where(d => !Path.GetFileName(d).StartsWith('_')).Order(StringComparer.Ordinal).ToList();
+        return new TalkReader().Read(sites, TestContext.Current.CancellationToken);
+    });
+
+    private static ReadResult Read()
+    {
+        TestEnvironment.RequireCorpus();
+        return Corpus.Value;
+    }
+
+    [Fact]
+    public void Read_WholeCorpus_MapsWithoutInternalErrors()
+    {
+        var result = Read();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+        // 201 candidates: 3 seed records libyaml rejects, 5 attendance/delegate/organising records, 1 published: false.
+        Assert.Equal(201, result.CandidateFiles);
+        Assert.Equal(192, result.Talks.Count);
+    }
+
+    [Fact]
+    public void Read_WholeCorpus_EveryTalkHasTitleDateAuthorAndAbsoluteOrRelativeLinks()
+    {
+        var result = Read();
+
+        Assert.All(result.Talks, t =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(t.Title), t.Source.Path);
+            Assert.DoesNotContain('\n', t.Title);
+            Assert.NotNull(t.Date);
+            // The theme's example site names no owner anywhere, so its example talks have no author.
+            if (!t.Source.FullPath!.Contains("exampleSite", StringComparison.Ordinal))
+            {
+                Assert.NotEmpty(t.Authors);
+            }
+
+            Assert.All(new[] { t.Links.Page, t.Links.Slides, t.Links.Video, t.Links.Event, t.Links.Code }.OfType<string>(), l => Assert.DoesNotContain(' ', l));
+            Assert.DoesNotContain(t.Abstract ?? "", c => c is >= '\u0080' and <= '\u009f');
+            Assert.DoesNotContain("<p>", t.Abstract ?? "", StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Read_AttendanceAndDelegateRecords_AreSkippedWithWarnings()
+    {
+        var result = Read();
+
+        var skipped = result.Diagnostics.Where(d => d.Code == "TE1112").ToList();
+        Assert.Equal(5, skipped.Count);
+        Assert.All(skipped, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Theory]
+    [InlineData("emhastings--emhastings.github.io/_talks/2018-11-05-psych-safety-cscw.md", "https://emhastings.github.io/talks/2018-11-05-psych-safety-cscw")]
+    [InlineData("sdalcengio--sdalcengio.github.io/_talks/", "https://saradc.github.io/talks/")]
+    [InlineData("GeertLitjens--academic-kickstart/content/talk/bessensap/index.md", "https://geertlitjens.nl/talk/bessensap/")]
+    [InlineData("adswa--website/content/talk/dm_for_neuroscience/index.md", "/talk/dm_for_neuroscience/")]
+    [InlineData("JosePizarro3--JosePizarro3.github.io/_talks/2023-06-rpi-dmft.md", "https://JosePizarro3.github.io/talks/2023-06-rpi-dmft/")]
+    [InlineData("ArmandoFalcucci--website/content/event/CAA_2022/", "https://example.com/talk/")]
+    [InlineData("olofmogren--olofmogren.github.io/talks/_posts/2016-09-29-nmt.md", "https://olofmogren.github.io/talks/2016/nmt/")]
+    public void Read_CorpusPages_FollowSitePatterns(string pathPrefix, string pagePrefix)
+    {
+        var result = Read();
+
+        var talks = result.Talks.Where(t => t.Source.FullPath!.Replace('\\', '/').Contains(pathPrefix, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, t => Assert.StartsWith(pagePrefix, t.Links.Page, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_GeertLitjensBundlePdf_IsRelativeToPage()
+    {
+        var talk = Read().Talks.Single(t => t.Source.FullPath!.Contains("bessensap", StringComparison.Ordinal));
+
+        Assert.Equal("https://geertlitjens.nl/talk/bessensap/bessensap.pdf", talk.Links.Slides);
+        Assert.Equal(new TalkDate(2018, 6, 15), talk.Date);
+        Assert.Equal("Geert Litjens", Assert.Single(talk.Authors).Name);
+    }
+}
