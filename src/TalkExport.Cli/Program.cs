@@ -1,3 +1,3 @@
 using TalkExport.Cli;
 
-return await TalkExportApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await TalkExportApp.RunAsync(args).ConfigureAwait(false);

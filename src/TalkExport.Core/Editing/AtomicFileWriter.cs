@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+
+namespace TalkExport.Core.Editing;
+
+/// <summary>
+/// Replaces a file so that a crash or SIGKILL at any instant leaves either the original or the
+/// complete new version: the new bytes go to a temporary file in the same folder
+/// (<c>.&lt;name&gt;.talkexport-&lt;random&gt;.tmp</c>), are fsync'd, read back and verified; the
+/// original must be unchanged since it was read; then one rename replaces it (keeping its unix
+/// mode) and the folder is fsync'd. A leftover temporary file is never the only copy of anything,
+/// so the next run simply removes it (<see cref="RemoveLeftovers"/>).
+/// </summary>
+public sealed partial class AtomicFileWriter
+{
+    /// <summary>The marker in temporary file names.</summary>
+    public const string TempMarker = ".talkexport-";
+
+    /// <summary>The writer with no test hooks.</summary>
+    public static AtomicFileWriter Default { get; } = new();
+
+    /// <summary>Whether each replace also fsyncs the folder (a batch does it once per folder at the end instead, see <see cref="FlushDirectory"/>).</summary>
+    public bool SyncDirectory { get; init; } = true;
+
+    /// <summary>Test hook: called with a stage name ("written", "before-rename") and the temporary path; may throw or touch the original.</summary>
+    internal Action<string, string>? Hook { get; init; }
+
+    /// <summary>Writes <paramref name="content"/> over <paramref name="original"/>'s file when <paramref name="verify"/> (given the bytes read back from disk) returns null.</summary>
+    public AtomicWriteResult Replace(FileSnapshot original, byte[] content, Func<byte[], string?> verify)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(verify);
+        var path = original.FullPath;
+        if (WriteRefusal(path) is { } refusal)
+        {
+            return new(AtomicWriteStatus.ReadOnly, refusal);
+        }
+
+        var temp = TempPathFor(path);
+        try
+        {
+            WriteTemp(path, temp, content);
+            Hook?.Invoke("written", temp);
+            var readBack = File.ReadAllBytes(temp);
+            var problem = readBack.AsSpan().SequenceEqual(content) ? verify(readBack) : "the temporary file did not read back as written";
+            if (problem is not null)
+            {
+                Delete(temp);
+                return new(AtomicWriteStatus.VerificationFailed, problem);
+            }
+
+            Hook?.Invoke("before-rename", temp);
+            if (!original.IsUnchanged())
+            {
+                Delete(temp);
+                return new(AtomicWriteStatus.ChangedMeanwhile, "the file changed after it was read; left alone (run again)");
+            }
+
+            File.Move(temp, path, overwrite: true);
+            if (SyncDirectory)
+            {
+                FlushDirectory(Path.GetDirectoryName(path)!);
+            }
+
+            return new(AtomicWriteStatus.Replaced);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Delete(temp);
+            return new(AtomicWriteStatus.IoError, $"could not write the file ({e.Message.TrimEnd('.')}); the original is intact");
+        }
+    }
+
+    /// <summary>fsyncs <paramref name="directory"/> so that renames in it survive a power cut (best effort; POSIX only).</summary>
+    public static bool FlushDirectory(string directory) => DirectorySync.TryFlush(directory);
+
+    /// <summary>A fresh temporary path beside <paramref name="path"/>.</summary>
+    public static string TempPathFor(string path)
+    {
+        var random = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        return Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + TempMarker + random + ".tmp");
+    }
+
+    /// <summary>True for a file name this writer creates as a temporary file.</summary>
+    public static bool IsLeftover(string fileName) => LeftoverName().IsMatch(fileName);
+
+    /// <summary>Deletes the temporary files an interrupted run left in <paramref name="directory"/>; returns their paths.</summary>
+    public static IReadOnlyList<string> RemoveLeftovers(string directory)
+    {
+        var removed = new List<string>();
+        if (!Directory.Exists(directory))
+        {
+            return removed;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*" + TempMarker + "*.tmp").Order(StringComparer.Ordinal))
+        {
+            if (IsLeftover(Path.GetFileName(file)) && Delete(file))
+            {
+                removed.Add(file);
+            }
+        }
+
+        return removed;
+    }
+
+    // A file without a write bit is refused even as root (who could write it anyway): the owner made it read-only on purpose.
+    private static string? WriteRefusal(string path)
+    {
+        try
+        {
+            // A rename would replace the link itself with a regular file, silently detaching it from its target.
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                return "the file is a symbolic link; fill its target instead; left alone";
+            }
+
+            var readOnly = OperatingSystem.IsWindows()
+                ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+                : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
+            if (readOnly)
+            {
+                return "the file is read-only (no write permission bit); left alone";
+            }
+
+            using (File.Open(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+            {
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"the file cannot be opened for writing ({e.Message.TrimEnd('.')}); left alone";
+        }
+    }
+
+    private static void WriteTemp(string path, string temp, byte[] content)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        using (var stream = new FileStream(temp, options))
+        {
+            stream.Write(content);
+            stream.Flush(flushToDisk: true);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+        }
+    }
+
+    private static bool Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"^\..+\.talkexport-[0-9a-f]{16}\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeftoverName();
+}

@@ -1,0 +1,99 @@
+using TalkExport.Cli.Config;
+using TalkExport.Cli.Tests.Support;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+using TalkExport.Testing;
+
+namespace TalkExport.Cli.Tests;
+
+public sealed class ConfigFileTests
+{
+    private static (TalkExportConfig Config, List<Diagnostic> Found) Load(string yaml)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine("talkexport.yml");
+        File.WriteAllText(path, yaml);
+        var found = new List<Diagnostic>();
+        var registry = new ExporterRegistry().Add(new FakeExporter());
+        return (ConfigFileLoader.Load(path, "talkexport.yml", registry, found), found);
+    }
+
+    [Fact]
+    public void Load_AllKeys_Read()
+    {
+        var (config, found) = Load("""
+            owner: Ada Example
+            base_url: https://ada.example.org/
+            dialect: jekyll-posts
+            aliases: { speaker: authors }
+            ignore_tags: [default, frontpage]
+            fake: { style: fancy, columns: [date, title], shout: true }
+            """);
+        Assert.Empty(found);
+        Assert.Equal(("Ada Example", "https://ada.example.org", "jekyll-posts"), (config.Owner, config.BaseUrl, config.Dialect));
+        Assert.Equal("authors", config.Aliases["speaker"]);
+        Assert.Equal(["default", "frontpage"], config.IgnoreTags);
+        var fake = config.For("fake");
+        Assert.Equal("fancy", fake.GetString("style"));
+        Assert.Equal(["date", "title"], fake.GetList("columns"));
+        Assert.True(fake.GetFlag("shout"));
+    }
+
+    [Fact]
+    public void Load_UnknownTopKey_ErrorWithLine()
+    {
+        var (_, found) = Load("owner: A\n\nbase_ulr: https://x.org\n");
+        var d = Assert.Single(found);
+        Assert.Equal((CliDiagnosticCodes.ConfigUnknownKey, 3, 1), (d.Code, d.Line, d.Column));
+        Assert.StartsWith("talkexport.yml:3:1: error TE7011: unknown key 'base_ulr'", d.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownExporterKey_ErrorWithLine()
+    {
+        var (_, found) = Load("fake:\n  style: plain\n  colour: red\n");
+        var d = Assert.Single(found);
+        Assert.Equal((CliDiagnosticCodes.ConfigUnknownKey, 3), (d.Code, d.Line));
+        Assert.Contains("under 'fake'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_InvalidYaml_ErrorWithLine()
+    {
+        var (_, found) = Load("owner: [unclosed\n");
+        Assert.Equal(CliDiagnosticCodes.ConfigUnreadable, Assert.Single(found).Code);
+    }
+
+    [Fact]
+    public void Cli_UnknownKeyInSiteConfig_Exit1BeforeReading()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("_config.yml"), "name: A\n");
+        File.WriteAllText(dir.Combine("talkexport.yml"), "owner: A\nwhatever: 1\n");
+        var r = CliRunner.Run(CliRunner.WithFakes(), "fake", dir.Path);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains(":2:1: error TE7011: unknown key 'whatever'", r.Stderr, StringComparison.Ordinal);
+        Assert.Empty(r.StdoutBytes);
+    }
+
+    [Fact]
+    public void Cli_ConfigOptionMissingFile_Exit1()
+    {
+        using var dir = new TempDirectory();
+        var r = CliRunner.Run(CliRunner.WithFakes(), "fake", dir.Path, "--config", dir.Combine("none.yml"));
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("config file not found", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_StopsAtSiteRoot()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("talkexport.yml"), "owner: Outside\n");
+        Directory.CreateDirectory(dir.Combine("site", "talks", "_posts"));
+        File.WriteAllText(dir.Combine("site", "_config.yml"), "name: A\n");
+        Assert.Null(ConfigFileLoader.Find(dir.Combine("site", "talks", "_posts")));
+        File.WriteAllText(dir.Combine("site", "talkexport.yml"), "owner: Inside\n");
+        Assert.Equal(dir.Combine("site", "talkexport.yml"), ConfigFileLoader.Find(dir.Combine("site", "talks", "_posts")));
+    }
+}

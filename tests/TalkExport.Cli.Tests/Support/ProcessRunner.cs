@@ -1,0 +1,22 @@
+using TalkExport.Testing;
+
+namespace TalkExport.Cli.Tests.Support;
+
+/// <summary>Runs the built program as a separate process (<c>dotnet talkexport.dll …</c> from the test output folder).</summary>
+internal static class ProcessRunner
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "talkexport.dll");
+
+    public static ToolResult Run(string workingDirectory, params string[] args) =>
+        RunWithInput(workingDirectory, null, args);
+
+    public static ToolResult RunWithInput(string workingDirectory, string? stdin, params string[] args)
+    {
+        Assert.True(File.Exists(Dll), "talkexport.dll is not beside the tests: " + Dll);
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : ExternalTool.Require("dotnet");
+        return ExternalTool.Run(dotnet, [Dll, .. args], workingDirectory, stdin, TimeSpan.FromMinutes(2),
+            new Dictionary<string, string> { ["NO_COLOR"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
+    }
+}
