@@ -45,7 +45,9 @@ public static class BibTeXMapping
         }
         else
         {
-            Add(fields, "howpublished", string.Join(", ", new[] { talk.Kind.Label(), venue, location }.Where(s => s.Length > 0)));
+            // "Invited talk, Astra Zeneca" already names the kind: don't say it twice.
+            var label = VenueStartsWithKind(talk) ? "" : talk.Kind.Label();
+            Add(fields, "howpublished", string.Join(", ", new[] { label, venue, location }.Where(s => s.Length > 0)));
             if (talk.Date?.Month is { } month)
             {
                 fields.Add(new BibTeXField("month", MonthMacros[month - 1], IsMacro: true));
@@ -109,5 +111,13 @@ public static class BibTeXMapping
         {
             fields.Add(new BibTeXField(name, value));
         }
+    }
+
+    private static bool VenueStartsWithKind(Talk talk)
+    {
+        var venue = talk.Venue?.TrimStart() ?? "";
+        var label = talk.Kind.Label();
+        return venue.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+            && (venue.Length == label.Length || venue[label.Length] is ',' or ' ' or ':' or ';' or '.');
     }
 }

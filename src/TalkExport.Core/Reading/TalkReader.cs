@@ -88,7 +88,9 @@ public sealed class TalkReader
     // One load per site root, shared by every thread (Lazy makes the load happen once).
     private SiteConfig SiteOf(string path, SiteCache sites)
     {
-        var root = SiteConfigLoader.FindSiteRoot(path);
+        // Records of one folder share a site root: walk up once per folder, not once per record.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? path;
+        var root = Directory.Exists(path) ? SiteConfigLoader.FindSiteRoot(path) : sites.Roots.GetOrAdd(folder, _ => SiteConfigLoader.FindSiteRoot(path));
         if (root is null)
         {
             return SiteConfigLoader.ApplyOverrides(SiteConfig.None, Options);
@@ -120,5 +122,8 @@ public sealed class TalkReader
         }
     }
 
-    private sealed class SiteCache() : ConcurrentDictionary<string, Lazy<(SiteConfig Site, List<Diagnostic> Diagnostics)>>(StringComparer.Ordinal);
+    private sealed class SiteCache() : ConcurrentDictionary<string, Lazy<(SiteConfig Site, List<Diagnostic> Diagnostics)>>(StringComparer.Ordinal)
+    {
+        public ConcurrentDictionary<string, string?> Roots { get; } = new(StringComparer.Ordinal);
+    }
 }

@@ -10,19 +10,115 @@ namespace TalkExport.Core.Reading.Yaml;
 /// indented deeper than the enclosing block ("found wrong indentation"); libyaml accepts them, and
 /// real records (the seed record's <c>longversion</c>, 38 of 186 corpus records) are written that
 /// way. Folding strips a continuation line's leading whitespace, so indenting such lines changes no
-/// value, and inserting spaces moves no line. Why repair on YamlDotNet's own error instead of a
-/// blind pre-pass: the error names the exact opening quote, so we never mistake a quote inside a
-/// plain or block scalar (where added spaces would change the value) for the start of a scalar.
-/// We follow that one scalar's quotes and escapes line by line to its closing quote and re-parse;
-/// each repair moves the error strictly forward, so the number of re-parses is bounded by the
-/// number of such scalars. Single-quoted scalars are accepted by YamlDotNet as they are, but the
-/// same repair handles them should the error name one.
+/// value, and inserting spaces moves no line. Two passes use the same repair. First, before any
+/// parse, <see cref="IndentTopLevelDoubleQuotedValues"/> repairs values that open with a double
+/// quote right after a top-level key at column 0 — there a quote can only start a scalar (block and
+/// plain scalars of a top-level key are indented, so a column-0 line is a key), and this is the
+/// shape of every such record seen (the seed site's longversion/shortversion); doing it up front
+/// saves one failed parse and one exception per value, which dominated reading time on
+/// seed-shaped sites. Second, for anything else, we repair on YamlDotNet's own error: it names
+/// the exact opening quote, so a quote inside a plain or block scalar (where added spaces would
+/// change the value) is never mistaken for the start of a scalar. Each repair moves the error
+/// strictly forward, so the number of re-parses is bounded by the number of such scalars.
+/// Single-quoted scalars are accepted by YamlDotNet as they are, but the same repair handles them
+/// should the error name one.
 /// </remarks>
 internal static class LibYamlCompatibility
 {
     /// <summary>True when <paramref name="message"/> is YamlDotNet's complaint that this pass repairs.</summary>
     public static bool IsContinuationIndentationError(string message) =>
         message.Contains("multi-line", StringComparison.Ordinal) && message.Contains("wrong indentation", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Repairs every multi-line double-quoted value of a top-level key (<c>key: "…</c> at column 0).
+    /// Returns <paramref name="text"/> itself when nothing needs a repair.
+    /// </summary>
+    public static string IndentTopLevelDoubleQuotedValues(string text, YamlPositionMap positions)
+    {
+        var lineStart = 0;
+        var line = 1;
+        while (lineStart < text.Length)
+        {
+            var resumeFrom = lineStart;
+            var quote = TopLevelQuoteIndex(text, lineStart);
+            if (quote >= 0)
+            {
+                var close = ClosingDoubleQuote(text, quote);
+                if (close < 0)
+                {
+                    return text; // never closed: the parser reports it
+                }
+
+                if (text.AsSpan(quote, close - quote).Contains('\n') && TryIndentContinuationLines(text, quote, line, positions, out var repaired))
+                {
+                    text = repaired;
+                    close = ClosingDoubleQuote(text, quote);
+                }
+
+                line += text.AsSpan(lineStart, close - lineStart).Count('\n');
+                resumeFrom = close;
+            }
+
+            var next = text.IndexOf('\n', resumeFrom);
+            if (next < 0)
+            {
+                break;
+            }
+
+            line++;
+            lineStart = next + 1;
+        }
+
+        return text;
+    }
+
+    // The index of the '"' that opens the value of a top-level "key: " line, or -1.
+    private static int TopLevelQuoteIndex(string text, int lineStart)
+    {
+        if (text[lineStart] is ' ' or '\t' or '\r' or '\n' or '#' or '-' or '"' or '\'' or '[' or '{' or '?' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
+        {
+            return -1;
+        }
+
+        for (var i = lineStart; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '"' or '\'' or '#')
+            {
+                return -1;
+            }
+
+            if (c == ':' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                var j = i + 1;
+                while (j < text.Length && text[j] == ' ')
+                {
+                    j++;
+                }
+
+                return j < text.Length && text[j] == '"' ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int ClosingDoubleQuote(string text, int quote)
+    {
+        for (var i = quote + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '"')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// Indents the continuation lines of the quoted scalar opening at <paramref name="quoteIndex"/>
