@@ -19,7 +19,7 @@ public sealed record Talk
     /// <summary>The last day of a multi-day event, or null.</summary>
     public TalkDate? EndDate { get; init; }
 
-    /// <summary>The speakers/authors in order; empty when the record names none (the site owner is then assumed by exporters).</summary>
+    /// <summary>The speakers/authors in order. The reader puts the site owner here when the record names none; empty only when no owner is known either.</summary>
     public IReadOnlyList<Person> Authors { get; init; } = [];
 
     /// <summary>What kind of talk.</summary>

@@ -58,7 +58,17 @@ public sealed partial class RecordDiscovery
         public void AddArgument(string argument)
         {
             var display = DisplayOf(argument);
-            var full = Path.GetFullPath(argument);
+            string full;
+            try
+            {
+                full = Path.GetFullPath(argument);
+            }
+            catch (Exception e) when (e is ArgumentException or IOException or NotSupportedException)
+            {
+                _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.PathNotFound, display, 0, 0, "not a usable path: " + e.Message));
+                return;
+            }
+
             if (Directory.Exists(full))
             {
                 _roots.Add(full);

@@ -113,8 +113,9 @@ public sealed class TalkReader
             var site = SiteOf(paths[0], sites);
             return new SiteInfo { BaseUrl = site.BaseUrl, Owner = site.Owner, RootPath = site.RootPath };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The records of that site already reported the failure (TE1000); exporters just get no site.
             return SiteInfo.Unknown;
         }
     }

@@ -258,4 +258,15 @@ public sealed class FrontMatterParserTests
         Assert.Equal(["title", "venue"], document!.Values.Entries.Select(e => e.Key));
         Assert.Equal(6, document.Values["venue"]!.Line);
     }
+
+    [Fact]
+    public void Parse_MultiLineSingleQuotedAtColumnZero_ReadsAsLibyamlDoes()
+    {
+        // YamlDotNet accepts these as they are (checked); libyaml gives the same folded value.
+        var (document, diagnostics) = Parse("---\nabstract: 'It''s\nfolded\n\nkept'\nafter: 1\n---\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("It's folded\nkept", Value(document!, "abstract"));
+        Assert.Equal(6, document!.Values["after"]!.Line);
+    }
 }

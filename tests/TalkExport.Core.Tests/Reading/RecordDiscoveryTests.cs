@@ -1,0 +1,148 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading;
+using TalkExport.Testing;
+
+namespace TalkExport.Core.Tests.Reading;
+
+public sealed class RecordDiscoveryTests : IDisposable
+{
+    private const string Record = "---\ntitle: T\n---\n";
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private void Write(string relative, string text = Record)
+    {
+        var path = _temp.Combine(relative.Split('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private DiscoveryResult Discover(params string[] relative) =>
+        new RecordDiscovery().Discover(relative.Select(r => _temp.Combine(r.Split('/'))).ToList());
+
+    private List<string> Relative(DiscoveryResult result) =>
+        result.Files.Select(f => Path.GetRelativePath(_temp.Path, f.FullPath).Replace('\\', '/')).ToList();
+
+    [Fact]
+    public void Discover_JekyllSiteRoot_SearchesOnlyTalkCollections()
+    {
+        Write("site/_config.yml", "title: x\n");
+        Write("site/talks/_posts/2020-01-01-a.md");
+        Write("site/_talks/b.md");
+        Write("site/_posts/talks/2020-02-02-c.md");
+        Write("site/_posts/2020-03-03-blog.md");
+        Write("site/about.md");
+        Write("site/_layouts/talks.html");
+        Write("site/talks/index.html");
+
+        var result = Discover("site");
+
+        Assert.Equal(["site/_posts/talks/2020-02-02-c.md", "site/_talks/b.md", "site/talks/_posts/2020-01-01-a.md"], Relative(result));
+        Assert.Equal(3, result.CandidateFiles);
+    }
+
+    [Fact]
+    public void Discover_HugoSite_SkipsListPagesAndAuthors()
+    {
+        Write("hugo/config.toml", "baseURL = 'https://example.org/'\n");
+        Write("hugo/content/talk/_index.md");
+        Write("hugo/content/talk/one/index.md", "+++\ntitle = 'One'\n+++\n");
+        Write("hugo/content/event/two/index.en.md");
+        Write("hugo/content/authors/admin/_index.md");
+        Write("hugo/content/post/blog.md");
+
+        var result = Discover("hugo");
+
+        Assert.Equal(["hugo/content/event/two/index.en.md", "hugo/content/talk/one/index.md"], Relative(result));
+        Assert.All(result.Files, f => Assert.True(f.InTalkCollection));
+    }
+
+    [Fact]
+    public void Discover_PostWithoutDatePrefix_SkippedWithInfo()
+    {
+        Write("site/_config.yml", "title: x\n");
+        Write("site/talks/_posts/2020-01-01-a.md");
+        Write("site/talks/_posts/default-post.md");
+
+        var result = Discover("site");
+
+        Assert.Single(result.Files);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.EndsWith("default-post.md", d.Path, StringComparison.Ordinal);
+        Assert.Equal(1, result.CandidateFiles);
+    }
+
+    [Fact]
+    public void Discover_PlainFolder_FindsFrontMatterFilesAnywhereButNotAuthors()
+    {
+        Write("mixed/a/talk.md");
+        Write("mixed/b/page.html");
+        Write("mixed/b/notes.txt");
+        Write("mixed/c/plain.md", "no front matter\n");
+        Write("mixed/data/authors/me.md");
+
+        var result = Discover("mixed");
+
+        Assert.Equal(["mixed/a/talk.md", "mixed/b/page.html"], Relative(result));
+    }
+
+    [Fact]
+    public void Discover_RelativeArgument_GivesRelativeDisplayPathsInOrdinalOrder()
+    {
+        Write("rel/_talks/b.md");
+        Write("rel/_talks/B.md");
+        Write("rel/_talks/a.md");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, _temp.Combine("rel")).Replace('\\', '/');
+
+        var result = new RecordDiscovery().Discover([relative + "/"]);
+
+        Assert.False(Path.IsPathRooted(relative));
+        Assert.Equal([relative + "/_talks/B.md", relative + "/_talks/a.md", relative + "/_talks/b.md"], result.Files.Select(f => f.DisplayPath));
+    }
+
+    [Fact]
+    public void Discover_SameFileTwice_ReadOnce()
+    {
+        Write("twice/_talks/a.md");
+
+        var result = Discover("twice", "twice/_talks", "twice/_talks/a.md");
+
+        Assert.Single(result.Files);
+        Assert.Equal(1, result.CandidateFiles);
+    }
+
+    [Fact]
+    public void Discover_MissingPath_Error()
+    {
+        var result = Discover("nowhere");
+
+        Assert.Empty(result.Files);
+        Assert.Equal(ReaderDiagnosticCodes.PathNotFound, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(0, result.CandidateFiles);
+    }
+
+    [Fact]
+    public void Discover_MoreFilesThanLimit_ErrorAndTruncated()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Write($"many/_talks/t{i}.md");
+        }
+
+        var options = new ReaderOptions { Limits = new ReaderLimits { MaxRecords = 3 } };
+        var result = new RecordDiscovery(options).Discover([_temp.Combine("many")]);
+
+        Assert.Equal(3, result.Files.Count);
+        Assert.Equal(ReaderDiagnosticCodes.TooManyRecords, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Discover_PathWithNulCharacter_ErrorNotException()
+    {
+        var result = new RecordDiscovery().Discover(["bad\0path"]);
+
+        Assert.Equal(ReaderDiagnosticCodes.PathNotFound, Assert.Single(result.Diagnostics).Code);
+    }
+}
