@@ -18,6 +18,9 @@ public sealed record ReaderOptions
     /// <summary>Extra key aliases: front-matter key → model field name ("speaker" → "authors").</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Explicit <c>type</c>/<c>talk_type</c> values mapped to kind ids ("Pecha Kucha" → "talk", "Group seminar" → "seminar"); matched ignoring case, before the kind rules.</summary>
+    public IReadOnlyDictionary<string, string> KindMap { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Also read records the site would not publish (drafts, <c>published: false</c>).</summary>
     public bool IncludeDrafts { get; init; }
 

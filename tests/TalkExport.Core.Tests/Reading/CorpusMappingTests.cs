@@ -68,6 +68,9 @@ public sealed class CorpusMappingTests
     [InlineData("sdalcengio--sdalcengio.github.io/_talks/", "https://saradc.github.io/talks/")]
     [InlineData("GeertLitjens--academic-kickstart/content/talk/bessensap/index.md", "https://geertlitjens.nl/talk/bessensap/")]
     [InlineData("adswa--website/content/talk/dm_for_neuroscience/index.md", "/talk/dm_for_neuroscience/")]
+    [InlineData("JosePizarro3--JosePizarro3.github.io/_talks/2023-06-rpi-dmft.md", "https://JosePizarro3.github.io/talks/2023-06-rpi-dmft/")]
+    [InlineData("ArmandoFalcucci--website/content/event/CAA_2022/", "https://example.com/talk/")]
+    [InlineData("olofmogren--olofmogren.github.io/talks/_posts/2016-09-29-nmt.md", "https://olofmogren.github.io/talks/2016/nmt/")]
     public void Read_CorpusPages_FollowSitePatterns(string pathPrefix, string pagePrefix)
     {
         var result = Read();

@@ -16,6 +16,9 @@ public sealed class PersonNamesTests
     [InlineData("Mogren, Olof", "Olof", null, "Mogren", null)]
     [InlineData("Julien Riel\u2011Salvatore", "Julien", null, "Riel\u2011Salvatore", null)]
     [InlineData("  Grace \n Hopper ", "Grace", null, "Hopper", null)]
+    [InlineData("Dr. Jose M. Pizarro", "Jose M.", null, "Pizarro", null)]
+    [InlineData("Emily M. Hastings, Ph.D.", "Emily M.", null, "Hastings", null)]
+    [InlineData("Rubens A. Amaro Jr.", "Rubens A.", null, "Amaro", "Jr.")]
     public void Parse_PersonalName_SplitsParts(string written, string given, string? particle, string family, string? suffix)
     {
         var person = PersonNames.Parse(written)!;

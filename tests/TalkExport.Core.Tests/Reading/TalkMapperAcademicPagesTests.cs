@@ -84,6 +84,18 @@ public sealed class TalkMapperAcademicPagesTests
     }
 
     [Fact]
+    public void Map_KindMapFromConfig_WinsOverRules()
+    {
+        var options = TalkExport.Core.Reading.ReaderOptions.Default with { KindMap = new Dictionary<string, string> { ["pecha kucha"] = "lecture", ["Poster"] = "talk" } };
+
+        var mapped = MapperHarness.MapOne("_talks/2019-05-01-x.md", "---\ntitle: X\ndate: 2019-05-01\ntype: Pecha Kucha\n---\n", MapperHarness.Jekyll, options);
+        var overridden = MapperHarness.MapOne("_talks/2019-05-01-y.md", "---\ntitle: Y\ndate: 2019-05-01\ntype: Poster\n---\n", MapperHarness.Jekyll, options);
+
+        Assert.Equal(TalkKind.Lecture, mapped.Kind);
+        Assert.Equal(TalkKind.Talk, overridden.Kind);
+    }
+
+    [Fact]
     public void Map_TalkTypeTutorial_IsTutorial()
     {
         var talk = MapperHarness.MapOne("_talks/2019-05-01-x.md", "---\ntitle: X\ndate: 2019-05-01\ntalk_type: Tutorial\n---\n", MapperHarness.Jekyll);

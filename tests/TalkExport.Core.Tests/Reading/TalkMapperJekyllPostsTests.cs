@@ -126,10 +126,11 @@ public sealed class TalkMapperJekyllPostsTests
     {
         var site = MapperHarness.Jekyll with { BaseUrl = null };
 
-        var talk = MapperHarness.MapOne("talks/_posts/2021-03-04-x.md", "---\ntitle: X\npdf: /talks/slides/x.pdf\n---\n", site);
+        var (talk, diagnostics) = MapperHarness.Map("talks/_posts/2021-03-04-x.md", "---\ntitle: X\npdf: /talks/slides/x.pdf\n---\n", site);
 
-        Assert.Equal("/talks/slides/x.pdf", talk.Links.Slides);
+        Assert.Equal("/talks/slides/x.pdf", talk!.Links.Slides);
         Assert.Equal("/talks/2021/x/", talk.Links.Page);
+        Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Info && d.Code == "TE1102");
     }
 
     [Fact]

@@ -67,6 +67,17 @@ internal static class CommonFields
             return null;
         }
 
+        if (type is not null)
+        {
+            foreach (var (written, id) in ctx.Options.KindMap)
+            {
+                if (string.Equals(written.Trim(), type, StringComparison.OrdinalIgnoreCase) && TalkKinds.TryParse(id, out var mapped))
+                {
+                    return mapped;
+                }
+            }
+        }
+
         return TalkKinds.TryParse(type, out var exact) && exact != TalkKind.Talk ? exact : KindRules.Infer(type, title, venue);
     }
 
@@ -148,6 +159,14 @@ internal static class CommonFields
         if (talk.Date is null && !ctx.DateReported)
         {
             ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
+        }
+
+        var links = talk.Links;
+        var relative = new[] { links.Page, links.Slides, links.Video, links.Event, links.Code }
+            .FirstOrDefault(l => l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal));
+        if (relative is not null && ctx.Site.BaseUrl is null)
+        {
+            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
         }
 
         var bibtex = ctx.Take("bibtex", "bibtex")?.AsString()?.Trim();

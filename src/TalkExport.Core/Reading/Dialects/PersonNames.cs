@@ -29,6 +29,13 @@ public static class PersonNames
         "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V",
     };
 
+    private static readonly string[] Honorifics = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs.", "Mx."];
+
+    private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PhD", "Ph.D.", "Ph. D.", "MD", "M.D.", "MSc", "M.Sc.", "MA", "M.A.", "BSc", "B.Sc.", "DPhil", "D.Phil.",
+    };
+
     // A word starting like these marks a group or institution, whose name must never be split.
     private static readonly string[] OrganisationStems =
     [
@@ -52,6 +59,7 @@ public static class PersonNames
             return null;
         }
 
+        name = WithoutTitlesAndDegrees(name);
         if (LooksLiteral(name))
         {
             return Person.FromLiteral(name);
@@ -137,6 +145,27 @@ public static class PersonNames
             Family = string.Join(' ', family[p..]),
             Suffix = suffix,
         };
+    }
+
+    // "Dr. Jose M. Pizarro", "Emily M. Hastings, Ph.D.": a citation names the person, not the title or degree.
+    private static string WithoutTitlesAndDegrees(string name)
+    {
+        foreach (var title in Honorifics)
+        {
+            if (name.StartsWith(title + " ", StringComparison.OrdinalIgnoreCase) && name.Length > title.Length + 1)
+            {
+                name = name[(title.Length + 1)..].TrimStart();
+                break;
+            }
+        }
+
+        var comma = name.LastIndexOf(',');
+        if (comma > 0 && Degrees.Contains(name[(comma + 1)..].Trim()))
+        {
+            name = name[..comma].TrimEnd();
+        }
+
+        return name;
     }
 
     private static bool LooksLiteral(string name)
