@@ -7,7 +7,7 @@ namespace TalkExport.Exporters.BibTeX.Text;
 /// Name lists: <c>Family, Given and Family, Given</c>; particles (<c>van der Berg, Anna</c>),
 /// suffixes (<c>King, Jr., Martin</c>), organisations in an extra brace pair
 /// (<c>{Research Institutes of Sweden}</c> inside the field), a literal "and" as <c>{and}</c>
-/// and a comma inside a part as <c>{,}</c> so that neither splits the list.
+/// so that it does not split the list; a split name with a comma inside a part is written whole.
 /// </summary>
 internal static partial class BibTeXNames
 {
@@ -49,6 +49,13 @@ internal static partial class BibTeXNames
             return Group(Part(literal, asciiAccents));
         }
 
+        // biber counts every comma of a name that is not wholly braced ("too many commas" drops the
+        // entry), so a split name with a comma inside a part is written whole, as an organisation is.
+        if (new[] { person.Given, person.Particle, person.Family, person.Suffix }.Any(p => p?.Contains(',', StringComparison.Ordinal) == true))
+        {
+            return Group(Part(person.Name, asciiAccents));
+        }
+
         var family = Part(string.Join(' ', new[] { person.Particle, person.Family }.Where(p => !string.IsNullOrWhiteSpace(p))), asciiAccents);
         var given = Part(person.Given, asciiAccents);
         var suffix = Part(person.Suffix, asciiAccents);
@@ -74,7 +81,9 @@ internal static partial class BibTeXNames
         }
 
         var escaped = BibTeXEscaper.Escape(text, CaseProtection.None, asciiAccents);
-        escaped = escaped.Replace(",", "{,}", StringComparison.Ordinal);
+        // "{,}" keeps a comma from splitting the name in bibtex; "{=}" keeps "given=" from being read
+        // as biber's extended name format.
+        escaped = escaped.Replace(",", "{,}", StringComparison.Ordinal).Replace("=", "{=}", StringComparison.Ordinal);
         return AndWord().Replace(escaped, "{$1}");
     }
 
