@@ -1,7 +1,8 @@
-using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Exporters.Json;
 
 namespace TalkExport.Exporters.Csl;
 
@@ -11,6 +12,8 @@ namespace TalkExport.Exporters.Csl;
 /// </summary>
 public sealed class CslJsonExporter : ITalkExporter
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <inheritdoc/>
     public string Id => "csl";
 
@@ -35,24 +38,24 @@ public sealed class CslJsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
+        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
         try
         {
-            using var stream = target.Open();
-            using (var writer = new Utf8JsonWriter(stream, CslItemWriter.WriterOptions))
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, CslItemWriter.WriterOptions))
             {
                 writer.WriteStartArray();
-                for (var i = 0; i < talks.Count; i++)
+                foreach (var talk in talks)
                 {
-                    // Keys are assigned before export; a talk without one (a library caller that
-                    // skipped that step) still needs a unique id for a CSL processor.
-                    var id = talks[i].Key.Length > 0 ? talks[i].Key : "talk" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                    CslItemWriter.Write(writer, talks[i], id, context.Site);
+                    CslItemWriter.Write(writer, talk, talk.Key, context.Site);
                 }
 
                 writer.WriteEndArray();
             }
 
-            stream.WriteByte((byte)'\n');
+            var json = JsonText.KeepAstralCharacters(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)) + "\n";
+            using var stream = target.Open();
+            stream.Write(Utf8NoBom.GetBytes(json));
         }
         catch (IOException e)
         {

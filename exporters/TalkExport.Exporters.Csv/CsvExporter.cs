@@ -70,6 +70,7 @@ public sealed class CsvExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         var settings = CsvSettings.From(context);
+        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
         var getters = CsvColumns.Resolve(settings.Columns);
         ReportEmptyExtraColumns(talks, settings, context);
         var options = new CsvWriterOptions

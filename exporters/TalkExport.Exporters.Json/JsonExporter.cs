@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
@@ -7,6 +8,8 @@ namespace TalkExport.Exporters.Json;
 /// <summary>The talk model as a JSON array (for jq and scripts); see <see cref="TalkJson"/> for the shape.</summary>
 public sealed class JsonExporter : ITalkExporter
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <inheritdoc/>
     public string Id => "json";
 
@@ -31,15 +34,18 @@ public sealed class JsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
+        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
         try
         {
-            using var stream = target.Open();
-            using (var writer = new Utf8JsonWriter(stream, TalkJson.WriterOptions))
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, TalkJson.WriterOptions))
             {
                 TalkJson.WriteTalks(writer, talks);
             }
 
-            stream.WriteByte((byte)'\n');
+            var json = JsonText.KeepAstralCharacters(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)) + "\n";
+            using var stream = target.Open();
+            stream.Write(Utf8NoBom.GetBytes(json));
         }
         catch (IOException e)
         {

@@ -75,7 +75,7 @@ public sealed class TemplateExporter : ITalkExporter
             throw Located(TemplateDiagnosticCodes.ParseError, path, first.Span, first.Message);
         }
 
-        var globals = ScriptData.Create(talks, site);
+        var globals = ScriptData.Create(CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = site.Owner }), site);
         globals["latex_escape"] = new LatexEscapeFunction();
         var context = new LiquidTemplateContext
         {

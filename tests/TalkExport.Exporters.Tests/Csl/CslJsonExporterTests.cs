@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TalkExport.Core.Exporting;
 using TalkExport.Exporters.Csl;
 using TalkExport.Exporters.Tests.FormatsShared;
 using TalkExport.Testing;
@@ -44,11 +45,17 @@ public sealed class CslJsonExporterTests
     }
 
     [Fact]
-    public void Export_TalksWithoutKeys_GetUniqueIds()
+    public void Export_TalksWithoutKeys_GetCitationKeysAsIds()
     {
-        using var doc = JsonDocument.Parse(ExportRun.Text(new CslJsonExporter(), [SampleTalks.Keynote with { Key = "" }, SampleTalks.MonthOnly with { Key = "" }]));
+        var keynote = SampleTalks.Keynote with { Key = "" };
+        var poster = SampleTalks.MonthOnly with { Key = "", BibTeX = null };
 
-        Assert.Equal(["talk1", "talk2"], doc.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        using var doc = JsonDocument.Parse(ExportRun.Text(new CslJsonExporter(), [keynote, poster]));
+
+        Assert.Equal(
+            [CitationKeys.NaturalKey(keynote, SampleTalks.Site.Owner), CitationKeys.NaturalKey(poster, SampleTalks.Site.Owner)],
+            doc.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.All(doc.RootElement.EnumerateArray(), i => Assert.True(CitationKeys.IsWellFormed(i.GetProperty("id").GetString()!)));
     }
 
     [Fact]

@@ -89,6 +89,19 @@ public sealed class CsvRoundTripTests
     }
 
     [Fact]
+    public void PythonCsv_UnpairedSurrogateAndNel_ReplacedAndRemoved()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine("talks.csv");
+        var talk = SampleTalks.Keynote with { Title = "Half \uD83C pair\u0085 and a full 🎉 pair\u2028kept" };
+        File.WriteAllBytes(path, ExportRun.Run(new CsvExporter(), [talk], ExporterSettings.Empty.With("columns", "title")).Bytes);
+
+        var rows = PythonCsv.Read(path);
+
+        Assert.Equal("Half \uFFFD pair and a full 🎉 pair\u2028kept", rows[1][0]);
+    }
+
+    [Fact]
     public void Export_SameTalks_SameBytes()
     {
         var first = ExportRun.Run(new CsvExporter(), SampleTalks.All).Bytes;

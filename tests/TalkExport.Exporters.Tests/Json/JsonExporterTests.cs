@@ -68,7 +68,7 @@ public sealed class JsonExporterTests
         Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), "no byte-order mark");
         Assert.DoesNotContain('\r', text);
         Assert.Contains("Ørsted-Ångström", text, StringComparison.Ordinal);
-        Assert.Contains("日本語", text, StringComparison.Ordinal);
+        Assert.Contains("日本語 🎉", text, StringComparison.Ordinal);
         Assert.Contains("\\u001B", text, StringComparison.Ordinal);
         Assert.Contains("\\r\\n", text, StringComparison.Ordinal);
         Assert.EndsWith("]\n", text, StringComparison.Ordinal);
