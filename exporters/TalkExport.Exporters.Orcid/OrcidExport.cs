@@ -25,7 +25,6 @@ internal static class OrcidExport
         IReadOnlyList<Talk> talks,
         ExportContext context,
         IOutputTarget target,
-        Func<Talk, string?> citation,
         Action<Stream, OrcidWork> writeWork,
         Action<Stream, IReadOnlyList<OrcidWork>> writeBulk)
     {
@@ -44,9 +43,29 @@ internal static class OrcidExport
         {
             LegacyTypes = context.Settings.GetFlag(LegacyTypesOption),
             Site = context.Site,
-            Citation = citation,
+            Citation = OrcidCitations.BibTeX(context),
         };
-        var works = OrcidWorkMapping.MapAll(talks, options, context.Report, context.CancellationToken);
+
+        // Talks normally arrive keyed; keys made here are the same ones the BibTeX exporter makes.
+        var keyed = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
+        var works = OrcidWorkMapping.MapAll(keyed, options, context.Report, context.CancellationToken);
+        try
+        {
+            Write(works, context, target, writeWork, writeBulk);
+        }
+        catch (IOException e)
+        {
+            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
+        }
+    }
+
+    private static void Write(
+        IReadOnlyList<OrcidWork> works,
+        ExportContext context,
+        IOutputTarget target,
+        Action<Stream, OrcidWork> writeWork,
+        Action<Stream, IReadOnlyList<OrcidWork>> writeBulk)
+    {
         if (works.Count <= OrcidLimits.WorksPerBulk)
         {
             using var stream = target.Open();

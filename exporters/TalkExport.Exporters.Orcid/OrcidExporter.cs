@@ -30,5 +30,5 @@ public sealed class OrcidExporter : ITalkExporter
 
     /// <inheritdoc/>
     public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target) =>
-        OrcidExport.Run(talks, context, target, OrcidCitations.BibTeX, OrcidJsonWriter.WriteWork, OrcidJsonWriter.WriteBulk);
+        OrcidExport.Run(talks, context, target, OrcidJsonWriter.WriteWork, OrcidJsonWriter.WriteBulk);
 }

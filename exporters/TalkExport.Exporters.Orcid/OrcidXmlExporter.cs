@@ -27,5 +27,5 @@ public sealed class OrcidXmlExporter : ITalkExporter
 
     /// <inheritdoc/>
     public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target) =>
-        OrcidExport.Run(talks, context, target, OrcidCitations.BibTeX, OrcidXmlWriter.WriteWork, OrcidXmlWriter.WriteBulk);
+        OrcidExport.Run(talks, context, target, OrcidXmlWriter.WriteWork, OrcidXmlWriter.WriteBulk);
 }

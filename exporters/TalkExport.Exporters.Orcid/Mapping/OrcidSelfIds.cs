@@ -63,7 +63,7 @@ internal sealed class OrcidSelfIds(SiteInfo site)
             OrcidDiagnosticCodes.SelfIdFromPath,
             baseUrl is null
                 ? $"the talk has no absolute page or slides link and the site URL is unknown; its ORCID self id is the record path '{unique}' (source-work-id), which changes if the file moves. Set --base-url."
-                : $"the talk has no page or slides link; its ORCID self id is {unique}, built from the site URL and the record path.");
+                : $"the talk has no page or slides link of its own; its ORCID self id is {unique}, built from the site URL and the record path.");
         return new OrcidExternalId(type, unique, null, "self");
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Exporters.BibTeX;
 using TalkExport.Exporters.Orcid;
 
 namespace TalkExport.Exporters.Tests.Orcid;
@@ -20,6 +21,33 @@ public sealed class OrcidExporterTests
         Assert.Equal("Uncertainty in deep learning", doc.RootElement.GetProperty("title").GetProperty("title").GetProperty("value").GetString());
         Assert.Equal("public-speech", doc.RootElement.GetProperty("type").GetString());
         AssertValid(json);
+    }
+
+    [Fact]
+    public void Export_OneTalk_CitationIsTheBibTeXExportersEntry()
+    {
+        var json = Json([OrcidTestTalks.SeedLike]);
+
+        using var doc = JsonDocument.Parse(json);
+        var citation = doc.RootElement.GetProperty("citation");
+        Assert.Equal("bibtex", citation.GetProperty("citation-type").GetString());
+        var expected = BibTeXExporter.FormatEntry(OrcidTestTalks.SeedLike, new BibTeXOptions { KeepUtf8 = true, Owner = OrcidTestTalks.Site.Owner });
+        Assert.Equal(expected, citation.GetProperty("citation-value").GetString());
+        Assert.StartsWith("@misc{mogren2020uncertainty,", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_TalksWithoutKeys_GetCitationKeys()
+    {
+        var json = Json(OrcidTestTalks.Many(3));
+
+        using var doc = JsonDocument.Parse(json);
+        var keys = doc.RootElement.GetProperty("bulk").EnumerateArray()
+            .Select(w => w.GetProperty("work").GetProperty("citation").GetProperty("citation-value").GetString()!)
+            .Select(v => v[(v.IndexOf('{', StringComparison.Ordinal) + 1)..v.IndexOf(',', StringComparison.Ordinal)])
+            .ToArray();
+        Assert.All(keys, k => Assert.Matches("^[a-z0-9_:.-]+$", k));
+        Assert.Equal(3, keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
     [Fact]
@@ -75,6 +103,26 @@ public sealed class OrcidExporterTests
             return doc.RootElement.GetProperty("bulk").GetArrayLength();
         }).ToArray();
         Assert.Equal([100, 100, 50], counts);
+    }
+
+    [Fact]
+    public void Export_100TalksToPartsTarget_IsOneSingleFile()
+    {
+        var target = new MemoryOutputTarget(supportsParts: true);
+
+        new OrcidExporter().Export(OrcidTestTalks.Many(100), new ExportContext { Site = OrcidTestTalks.Site }, target);
+
+        Assert.Equal(1, target.OpenCount);
+        Assert.Empty(target.Parts);
+    }
+
+    [Fact]
+    public void Export_TargetFailsToOpen_IsAnOutputFailure()
+    {
+        var e = Assert.Throws<TalkExportException>(() => new OrcidExporter().Export([OrcidTestTalks.SeedLike], new ExportContext(), new FailingTarget()));
+
+        Assert.Equal(FailureKind.Output, e.Kind);
+        Assert.Equal("broken.orcid.json", e.Path);
     }
 
     [Theory]
@@ -186,5 +234,18 @@ public sealed class OrcidExporterTests
         }
 
         return root.ToString(SaveOptions.DisableFormatting);
+    }
+
+    private sealed class FailingTarget : IOutputTarget
+    {
+        public string DisplayName => "broken.orcid.json";
+
+        public bool SupportsParts => false;
+
+        public bool IsTerminal => false;
+
+        public Stream Open() => throw new IOException("disk full");
+
+        public Stream OpenPart(int number) => throw new NotSupportedException();
     }
 }
