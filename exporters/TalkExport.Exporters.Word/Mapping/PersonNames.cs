@@ -7,13 +7,19 @@ namespace TalkExport.Exporters.Word.Mapping;
 /// <summary>Writes a <see cref="Person"/> the way each style wants it.</summary>
 internal static class PersonNames
 {
-    /// <summary>APA: "Mogren, O.", "van der Berg, A. M.", "King, M. L., Jr."; a literal name as written.</summary>
+    /// <summary>APA: "Mogren, O.", "van der Berg, A. M.", "King, M. L., Jr."; a literal name as written; a CJK name family first, whole ("张伟").</summary>
     public static string Apa(Person person)
     {
         var family = FamilyWithParticle(person);
         if (person.Literal is not null || family is null)
         {
             return person.Literal ?? person.Given ?? "";
+        }
+
+        if (IsCjk(family) || IsCjk(person.Given))
+        {
+            // Initials of Han or Hangul names mean nothing; such names are written family first without a space.
+            return family + person.Given;
         }
 
         var name = string.IsNullOrWhiteSpace(person.Given) ? family : $"{family}, {Initials(person.Given)}";
@@ -29,12 +35,18 @@ internal static class PersonNames
             return person.Literal ?? person.Given ?? "";
         }
 
+        if (IsCjk(family) || IsCjk(person.Given))
+        {
+            return family + person.Given;
+        }
+
         var name = string.IsNullOrWhiteSpace(person.Given) ? family : $"{family}, {person.Given}";
         return person.Suffix is null ? name : $"{name}, {person.Suffix}";
     }
 
     /// <summary>Given names first, as the person writes it.</summary>
-    public static string Natural(Person person) => person.Name;
+    public static string Natural(Person person) =>
+        person.Literal is null && (IsCjk(person.Family) || IsCjk(person.Given)) ? person.Family + person.Given : person.Name;
 
     /// <summary>"Olof" → "O.", "Jan-Erik" → "J.-E.", "Anna Maria" → "A. M."; initials already given stay.</summary>
     public static string Initials(string given)
@@ -64,6 +76,9 @@ internal static class PersonNames
 
         return result.ToString();
     }
+
+    private static bool IsCjk(string? text) =>
+        text is not null && text.Any(c => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF'));
 
     private static string? FamilyWithParticle(Person person)
     {

@@ -61,7 +61,14 @@ internal sealed class CvBodyWriter(CvStyleIds styles, HyperlinkRegistry links, C
 
         foreach (var run in entry.Runs)
         {
-            paragraph.Append(run.Link is { } address ? Link(run.Text, address) : TextRun(run));
+            if (run.Link is { } address)
+            {
+                paragraph.Append(Link(run.Text, address));
+            }
+            else
+            {
+                paragraph.Append(TextRuns(run));
+            }
         }
 
         return paragraph;
@@ -74,25 +81,28 @@ internal sealed class CvBodyWriter(CvStyleIds styles, HyperlinkRegistry links, C
             History = OnOffValue.FromBoolean(true),
         };
 
-    private static Run TextRun(CvRun run)
+    private static IEnumerable<Run> TextRuns(CvRun run) =>
+        Bidi.Split(run.Text).Select(part => TextRun(part.Text, run.Bold, run.Italic, part.RightToLeft));
+
+    private static Run TextRun(string text, bool bold, bool italic, bool rightToLeft)
     {
-        var result = new Run(XmlText.Element(run.Text));
-        if (run.Bold || run.Italic || Bidi.IsRightToLeft(run.Text))
+        var result = new Run(XmlText.Element(text));
+        if (bold || italic || rightToLeft)
         {
             var p = new RunProperties();
-            if (run.Bold)
+            if (bold)
             {
                 p.Bold = new Bold();
                 p.BoldComplexScript = new BoldComplexScript();
             }
 
-            if (run.Italic)
+            if (italic)
             {
                 p.Italic = new Italic();
                 p.ItalicComplexScript = new ItalicComplexScript();
             }
 
-            if (Bidi.IsRightToLeft(run.Text))
+            if (rightToLeft)
             {
                 p.RightToLeftText = new RightToLeftText();
             }

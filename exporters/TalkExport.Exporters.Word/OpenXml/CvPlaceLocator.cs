@@ -21,6 +21,11 @@ internal static partial class CvPlaceLocator
             return control;
         }
 
+        if (FromInlineControl(body, tag, displayPath) is { } inline)
+        {
+            return inline;
+        }
+
         if (FromBookmark(body, tag) is { } marked)
         {
             return marked;
@@ -51,6 +56,26 @@ internal static partial class CvPlaceLocator
 
     /// <summary>Word allows letters, digits and '_' in bookmark names: "talkexport:talks" becomes "talkexport_talks".</summary>
     public static string BookmarkName(string tag) => new([.. tag.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);
+
+    // Word makes an inline control when it is inserted inside a line; alone on its line it marks the place too.
+    private static SdtBlock? FromInlineControl(Body body, string tag, string displayPath)
+    {
+        var inline = body.Descendants<SdtRun>().FirstOrDefault(s => s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == tag);
+        if (inline?.Ancestors<Paragraph>().FirstOrDefault() is not { } paragraph)
+        {
+            return null;
+        }
+
+        if (TextOf(paragraph).Trim() != string.Concat(inline.Descendants<Text>().Select(t => t.Text)).Trim())
+        {
+            throw new TalkExportException(
+                FailureKind.Usage,
+                $"{displayPath}: the content control tagged {tag} sits inside a line of text; put it on a line of its own so the talk list can replace it.",
+                displayPath);
+        }
+
+        return Wrap([paragraph], tag);
+    }
 
     private static SdtBlock? FromBookmark(Body body, string tag)
     {

@@ -154,4 +154,15 @@ public sealed class CvEntryMappingTests
         Assert.Contains($"({apa}).", new CvEntryMapping(CvStyle.Apa, Owner, WordTalks.Owner).Map(talk).PlainText, StringComparison.Ordinal);
         Assert.Contains($", {compact}.", new CvEntryMapping(CvStyle.Cv, Owner, WordTalks.Owner).Map(talk).PlainText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(CvStyle.Apa, "张伟, & Mogren, O. (2022, June).")]
+    [InlineData(CvStyle.Chicago, "张伟, and Olof Mogren. 2022.")]
+    [InlineData(CvStyle.Cv, "张伟 and Olof Mogren.")]
+    public void Map_CjkName_IsWrittenFamilyFirstWithoutInitials(CvStyle style, string expected)
+    {
+        var entry = new CvEntryMapping(style, Owner, WordTalks.Owner).Map(WordTalks.Hostile[3]);
+
+        Assert.Contains(expected, entry.PlainText, StringComparison.Ordinal);
+    }
 }

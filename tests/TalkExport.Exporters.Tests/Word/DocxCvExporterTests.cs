@@ -156,4 +156,24 @@ public sealed class DocxCvExporterTests
         Assert.True(exporter.Options.Single(o => o.Name == "into").NamesDocumentToUpdate);
         Assert.Equal(exporter.Options.Count, exporter.Options.Select(o => o.Name).Distinct().Count());
     }
+
+    [Fact]
+    public void Export_RandomUnicodeText_AlwaysSavesAndValidates()
+    {
+        // Fixed seed: a failure is reproducible. Text from every plane, controls and lone surrogates included.
+        var random = new Random(20261126);
+        string RandomText(int length) => new([.. Enumerable.Range(0, length).Select(_ => (char)random.Next(0, 0x10000))]);
+        var talks = Enumerable.Range(0, 60).Select(i => WordTalks.Seed with
+        {
+            Title = RandomText(random.Next(0, 200)),
+            Venue = RandomText(random.Next(0, 50)),
+            Authors = [new TalkExport.Core.Model.Person { Given = RandomText(5), Family = RandomText(8) }, new TalkExport.Core.Model.Person { Given = "Olof", Family = "Mogren" }],
+            Source = new TalkExport.Core.Model.SourceLocation($"talks/random-{i}.md"),
+        }).ToList();
+
+        foreach (var style in new[] { "apa", "chicago", "cv" })
+        {
+            Assert.Empty(ValidationErrors(Export(talks, ("style", [style]))));
+        }
+    }
 }

@@ -10,6 +10,7 @@ public sealed class DocxIntoTests
 {
     [Theory]
     [InlineData(GermanCv.Marker.Control)]
+    [InlineData(GermanCv.Marker.InlineControl)]
     [InlineData(GermanCv.Marker.Placeholder)]
     [InlineData(GermanCv.Marker.Bookmark)]
     public void Into_GermanCv_KeepsStylesNumberingHeaderFooterAndPageSetup(GermanCv.Marker marker)
@@ -60,6 +61,7 @@ public sealed class DocxIntoTests
 
     [Theory]
     [InlineData(GermanCv.Marker.Control)]
+    [InlineData(GermanCv.Marker.InlineControl)]
     [InlineData(GermanCv.Marker.Placeholder)]
     [InlineData(GermanCv.Marker.Bookmark)]
     public void Into_SecondRun_GivesTheSameDocument(GermanCv.Marker marker)
@@ -131,6 +133,24 @@ public sealed class DocxIntoTests
         Assert.Equal(FailureKind.Usage, e.Kind);
     }
 
+    [Fact]
+    public void Into_InlineControlInsideText_ThrowsUsageSayingWhy()
+    {
+        // A control in the middle of a sentence ("Erika Musterfrau[hier]").
+        using var stream = new MemoryStream();
+        stream.Write(GermanCv.Create(GermanCv.Marker.None));
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var body = document.MainDocumentPart!.Document!.Body!;
+            body.Elements<Paragraph>().First().Append(new SdtRun(
+                new SdtProperties(new Tag { Val = "talkexport:talks" }),
+                new SdtContentRun(new Run(new Text("hier")))));
+        }
+
+        var e = Assert.Throws<TalkExportException>(() => Into(stream.ToArray(), WordTalks.SeedLike));
+        Assert.Contains("inside a line of text", e.Message, StringComparison.Ordinal);
+    }
+
     private static byte[] Into(byte[] cv, IReadOnlyList<TalkExport.Core.Model.Talk> talks, params (string Name, string[] Values)[] settings)
     {
         using var temp = new TempDirectory();
@@ -144,5 +164,5 @@ public sealed class DocxIntoTests
     private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
 
     private static List<string> TextOutsideControl(WordprocessingDocument document) =>
-        [.. document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0 && !t.Contains("talks", StringComparison.Ordinal))];
+        [.. document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Where(p => !p.Descendants<SdtRun>().Any()).Select(p => p.InnerText).Where(t => t.Length > 0 && !t.Contains("talks", StringComparison.Ordinal))];
 }

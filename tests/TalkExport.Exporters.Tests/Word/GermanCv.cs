@@ -14,6 +14,7 @@ public static class GermanCv
     public enum Marker
     {
         Control,
+        InlineControl,
         Placeholder,
         Bookmark,
         None,
@@ -52,6 +53,9 @@ public static class GermanCv
             body.Append(marker switch
             {
                 Marker.Control => [Control("Klicken Sie hier, um Text einzugeben.")],
+                Marker.InlineControl => [new Paragraph(new SdtRun(
+                    new SdtProperties(new Tag { Val = "talkexport:talks" }, new ShowingPlaceholder()),
+                    new SdtContentRun(new Run(new Text("Hier Vorträge einfügen")))))],
                 Marker.Placeholder => [new Paragraph(new Run(new Text("{{")), new Run(new RunProperties(new Bold()), new Text("tal")), new Run(new Text("ks}}")))],
                 Marker.Bookmark => [new Paragraph(new BookmarkStart { Id = "7", Name = "talkexport_talks" }, new BookmarkEnd { Id = "7" })],
                 _ => Array.Empty<OpenXmlElement>(),
