@@ -110,6 +110,12 @@ public sealed partial class AtomicFileWriter
     {
         try
         {
+            // A rename would replace the link itself with a regular file, silently detaching it from its target.
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                return "the file is a symbolic link; fill its target instead; left alone";
+            }
+
             var readOnly = OperatingSystem.IsWindows()
                 ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
                 : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;

@@ -28,6 +28,11 @@ internal static class DirectorySync
             _ = Close(fd);
             return ok;
         }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // No libc under that name (e.g. musl without the alias): the rename stays atomic, just not flushed.
+            return false;
+        }
         finally
         {
             Marshal.FreeCoTaskMem(path);

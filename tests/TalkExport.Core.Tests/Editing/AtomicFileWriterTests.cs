@@ -103,6 +103,19 @@ public sealed class AtomicFileWriterTests
     }
 
     [Fact]
+    public void Replace_SymbolicLink_IsRefusedAndTargetIntact()
+    {
+        var (temp, path, _) = Setup();
+        using var _ = temp;
+        var link = temp.Combine("link.md");
+        File.CreateSymbolicLink(link, path);
+        var result = AtomicFileWriter.Default.Replace(FileSnapshot.Take(link), NewContent, _ => null);
+        Assert.Equal(AtomicWriteStatus.ReadOnly, result.Status);
+        Assert.Equal("old\n", File.ReadAllText(path));
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+    }
+
+    [Fact]
     public void RemoveLeftovers_RemovesOnlyItsOwnTemporaryFiles()
     {
         using var temp = new TempDirectory();
