@@ -10,13 +10,17 @@ public sealed class FileOutputTarget : IOutputTarget
 {
     private readonly AtomicFileSet _files;
 
-    /// <summary>A target writing <paramref name="path"/> through <paramref name="files"/>.</summary>
-    public FileOutputTarget(string path, AtomicFileSet files)
+    /// <summary>
+    /// A target writing <paramref name="path"/> through <paramref name="files"/>. Only an output
+    /// directory accepts parts: a user who named one file (<c>-o</c>) must not get several.
+    /// </summary>
+    public FileOutputTarget(string path, AtomicFileSet files, bool allowParts = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(files);
         FilePath = path;
         _files = files;
+        SupportsParts = allowParts;
     }
 
     /// <summary>The file the single output goes to.</summary>
@@ -26,14 +30,14 @@ public sealed class FileOutputTarget : IOutputTarget
     public string DisplayName => FilePath;
 
     /// <inheritdoc/>
-    public bool SupportsParts => true;
+    public bool SupportsParts { get; }
 
     /// <inheritdoc/>
     public bool IsTerminal => false;
 
     /// <summary>The target for <c>talks&lt;extension&gt;</c> in <paramref name="directory"/>.</summary>
     public static FileOutputTarget InDirectory(string directory, string extension, AtomicFileSet files, string baseName = "talks") =>
-        new(Path.Combine(directory, baseName + extension), files);
+        new(Path.Combine(directory, baseName + extension), files, allowParts: true);
 
     /// <summary>The name of part <paramref name="number"/>: the number goes before the last extension (<c>a.orcid.json</c> → <c>a.orcid-001.json</c>).</summary>
     public static string PartPath(string path, int number)
@@ -48,5 +52,6 @@ public sealed class FileOutputTarget : IOutputTarget
     public Stream Open() => _files.Create(FilePath);
 
     /// <inheritdoc/>
-    public Stream OpenPart(int number) => _files.Create(PartPath(FilePath, number));
+    public Stream OpenPart(int number) =>
+        SupportsParts ? _files.Create(PartPath(FilePath, number)) : throw new NotSupportedException($"{FilePath} is one file; a split output needs an output directory.");
 }

@@ -87,6 +87,21 @@ public sealed class OutputTargetTests
     }
 
     [Fact]
+    public void FileTarget_NamedFile_RefusesParts_DirectoryTargetAcceptsThem()
+    {
+        using var dir = new TempDirectory();
+        using var files = new AtomicFileSet();
+        var single = new FileOutputTarget(dir.Combine("one.orcid.json"), files);
+        Assert.False(single.SupportsParts);
+        Assert.Throws<NotSupportedException>(() => single.OpenPart(1));
+        var inDir = FileOutputTarget.InDirectory(dir.Path, ".orcid.json", files);
+        Assert.True(inDir.SupportsParts);
+        inDir.OpenPart(1).Dispose();
+        files.Commit();
+        Assert.True(File.Exists(dir.Combine("talks.orcid-001.json")));
+    }
+
+    [Fact]
     public void BufferedTarget_KeepsBytes_RefusesParts()
     {
         using var target = new BufferedOutputTarget("stdout", isTerminal: true);
