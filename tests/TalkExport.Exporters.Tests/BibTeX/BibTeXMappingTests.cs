@@ -74,6 +74,13 @@ public sealed class BibTeXMappingTests
     public void Map_Kind_LabelLeadsHowpublished(TalkKind kind, string label) =>
         Assert.Equal(label, BibTeXMapping.Map(Seminar with { Kind = kind, Venue = null }, BibTeXOptions.Default)["howpublished"]);
 
+    [Theory]
+    [InlineData("Invited talk, Astra Zeneca", "{Invited} talk, {Astra} {Zeneca}")]
+    [InlineData("Invited Talk at Astra Zeneca", "{Invited} {Talk} at {Astra} {Zeneca}")]
+    [InlineData("Invitedtalks club", "Invited talk, {Invitedtalks} club")]
+    public void Map_VenueStartsWithKind_LabelNotRepeated(string venue, string expected) =>
+        Assert.Equal(expected, BibTeXMapping.Map(Seminar with { Kind = TalkKind.Invited, Venue = venue, Location = null }, BibTeXOptions.Default)["howpublished"]);
+
     [Fact]
     public void Map_NoPage_SlidesBecomeUrlOthersGoToNote()
     {

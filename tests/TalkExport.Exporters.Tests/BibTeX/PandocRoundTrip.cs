@@ -55,8 +55,12 @@ internal static partial class PandocRoundTrip
             Check("URL", mainUrl?.Replace(" ", "%20", StringComparison.Ordinal).Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal), Get(item, "URL"));
             if (dialect == BibTeXDialect.BibTeX)
             {
-                // Like the exporter: white space collapsed and trimmed, but a no-break space is data and stays.
-                var parts = new[] { talk.Kind.Label(), talk.Venue, talk.Location }.Select(p => Clean(BreakingSpace().Replace(p ?? "", " ").Trim(' '))).Where(p => p.Length > 0);
+                // Like the exporter: white space collapsed and trimmed, but a no-break space is data and stays;
+                // the kind label is left out when the venue already starts with it ("Invited talk, Astra Zeneca").
+                var venue = talk.Venue?.TrimStart() ?? "";
+                var label = talk.Kind.Label();
+                var named = venue.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (venue.Length == label.Length || venue[label.Length] is ',' or ' ' or ':' or ';' or '.');
+                var parts = new[] { named ? null : label, talk.Venue, talk.Location }.Select(p => Clean(BreakingSpace().Replace(p ?? "", " ").Trim(' '))).Where(p => p.Length > 0);
                 Check("howpublished", string.Join(", ", parts), Get(item, "publisher"));
             }
             else
