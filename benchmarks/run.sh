@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Times the whole talkexport CLI (Native AOT) against the PyYAML-C peer script on the same
+# generated sites, side by side in one run, and writes the results to benchmarks/results/.
+#
+# usage: benchmarks/run.sh [--quick]      (needs: clang, hyperfine, python3 with PyYAML+libyaml)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+runs=7
+[[ "${1:-}" == "--quick" ]] && runs=3
+gen=$root/benchmarks/generated
+out=$root/benchmarks/out
+mkdir -p "$gen" "$out" "$root/benchmarks/results"
+
+for n in 10000 40000 100000; do
+  [[ -d $gen/site-$n ]] || python3 benchmarks/generate_site.py "$gen/site-$n" "$n"
+done
+
+dotnet publish src/TalkExport.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/aot" >/dev/null
+te=$out/aot/talkexport
+peer="python3 $root/benchmarks/peer/talks_peer.py"
+stamp=$(date -u +%Y-%m-%dT%H%MZ)
+result=$root/benchmarks/results/$stamp.md
+json=$out/hyperfine
+mkdir -p "$json"
+
+hf() { hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$json/$1.json" "${@:2}" >&2; }
+median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.3f" % x["median"] for x in r))' "$1"; }
+peak_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'; }
+
+hf csv10k "$te csv $gen/site-10000 -o $out/te.csv" "$peer $gen/site-10000 csv > $out/peer.csv"
+hf bib10k "$te bibtex $gen/site-10000 -o $out/te.bib" "$peer $gen/site-10000 bibtex > $out/peer.bib"
+hf csv40k "$te csv $gen/site-40000 -o $out/te40.csv"
+hyperfine --style basic -N --warmup 5 --runs 50 --export-json "$json/formats.json" "$te formats" >&2
+
+read -r te_csv peer_csv < <(median "$json/csv10k.json")
+read -r te_bib peer_bib < <(median "$json/bib10k.json")
+te_csv40=$(median "$json/csv40k.json")
+formats_ms=$(python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$json/formats.json")
+ratio() { python3 -c "print('%.1f' % ($1 / $2))"; }
+
+{
+  echo "# Benchmark run $stamp"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr); dotnet $(dotnet --version); $(python3 --version)."
+  echo "Command: \`benchmarks/run.sh $*\` (hyperfine, $runs runs, medians). Sites from \`benchmarks/generate_site.py\`."
+  echo
+  echo "| what | talkexport (AOT) | PyYAML-C peer | peer / talkexport |"
+  echo "|---|---|---|---|"
+  echo "| csv, 10k records ($(du -sm "$gen/site-10000" | cut -f1) MB on disk) | ${te_csv} s | ${peer_csv} s | $(ratio "$peer_csv" "$te_csv")x |"
+  echo "| bibtex, 10k records | ${te_bib} s | ${peer_bib} s | $(ratio "$peer_bib" "$te_bib")x |"
+  echo
+  echo "| scaling / startup / memory | value |"
+  echo "|---|---|"
+  echo "| csv 40k / csv 10k time | $(ratio "$te_csv40" "$te_csv") (limit 4.6) |"
+  echo "| \`talkexport formats\` median | ${formats_ms} ms (target < 30 ms) |"
+  for n in 10000 100000; do
+    echo "| peak RSS, csv $n records | $(peak_mb "$te" csv "$gen/site-$n" -o "$out/mem.csv") MB |"
+    echo "| peak RSS, bibtex $n records | $(peak_mb "$te" bibtex "$gen/site-$n" -o "$out/mem.bib") MB |"
+  done
+  echo "| peak RSS, docx 10000 records | $(peak_mb "$te" docx "$gen/site-10000" -o "$out/mem.docx") MB |"
+} | tee "$result"
+echo "wrote $result" >&2

@@ -1,0 +1,3 @@
+using TalkExport.Fuzz;
+
+return FuzzHarness.Main(args);
