@@ -15,37 +15,17 @@ internal static class HugoPermalinks
             return "/" + Urlize(section) + "/" + Urlize(slug ?? name) + "/";
         }
 
-        var sb = new StringBuilder();
-        var i = 0;
-        while (i < pattern.Length)
+        return PermalinkPattern.Expand(pattern, key => key switch
         {
-            if (pattern[i] != ':')
-            {
-                sb.Append(pattern[i++]);
-                continue;
-            }
-
-            var start = ++i;
-            while (i < pattern.Length && (char.IsAsciiLetterOrDigit(pattern[i]) || pattern[i] == '_'))
-            {
-                i++;
-            }
-
-            var key = pattern[start..i];
-            sb.Append(key switch
-            {
-                "slug" => Urlize(slug ?? title),
-                "title" => Urlize(title),
-                "filename" or "contentbasename" => Urlize(name),
-                "section" or "sections" => Urlize(section),
-                "year" => date is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
-                "month" => date?.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "",
-                "day" => date?.Day is { } d ? d.ToString("D2", CultureInfo.InvariantCulture) : "",
-                _ => ":" + key,
-            });
-        }
-
-        return sb.ToString();
+            "slug" => Urlize(slug ?? title),
+            "title" => Urlize(title),
+            "filename" or "contentbasename" => Urlize(name),
+            "section" or "sections" => Urlize(section),
+            "year" => date is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
+            "month" => date?.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "",
+            "day" => date?.Day is { } d ? d.ToString("D2", CultureInfo.InvariantCulture) : "",
+            _ => null,
+        });
     }
 
     /// <summary>

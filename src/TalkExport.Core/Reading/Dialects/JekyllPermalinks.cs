@@ -43,41 +43,21 @@ internal static class JekyllPermalinks
         };
 
         var d = values.Date;
-        var sb = new StringBuilder(pattern.Length + 32);
-        var i = 0;
-        while (i < pattern.Length)
+        return CollapseSlashes(PermalinkPattern.Expand(pattern, name => name switch
         {
-            if (pattern[i] != ':')
-            {
-                sb.Append(pattern[i++]);
-                continue;
-            }
-
-            var start = ++i;
-            while (i < pattern.Length && (char.IsAsciiLetterOrDigit(pattern[i]) || pattern[i] == '_'))
-            {
-                i++;
-            }
-
-            var name = pattern[start..i];
-            sb.Append(name switch
-            {
-                "categories" => string.Join('/', values.Categories.Select(c => c.ToLowerInvariant()).Distinct()),
-                "collection" => values.Collection,
-                "path" => values.Path,
-                "title" or "slug" or "name" or "basename" => values.Title,
-                "output_ext" => ".html",
-                "year" => d is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
-                "short_year" => d is { } sy ? (sy.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : "",
-                "month" => d?.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "",
-                "i_month" => d?.Month is { } im ? im.ToString(CultureInfo.InvariantCulture) : "",
-                "day" => d?.Day is { } dd ? dd.ToString("D2", CultureInfo.InvariantCulture) : "",
-                "i_day" => d?.Day is { } idd ? idd.ToString(CultureInfo.InvariantCulture) : "",
-                _ => ":" + name,
-            });
-        }
-
-        return CollapseSlashes(sb.ToString());
+            "categories" => string.Join('/', values.Categories.Select(c => c.ToLowerInvariant()).Distinct()),
+            "collection" => values.Collection,
+            "path" => values.Path,
+            "title" or "slug" or "name" or "basename" => values.Title,
+            "output_ext" => ".html",
+            "year" => d is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
+            "short_year" => d is { } sy ? (sy.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : "",
+            "month" => d?.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "",
+            "i_month" => d?.Month is { } im ? im.ToString(CultureInfo.InvariantCulture) : "",
+            "day" => d?.Day is { } dd ? dd.ToString("D2", CultureInfo.InvariantCulture) : "",
+            "i_day" => d?.Day is { } idd ? idd.ToString(CultureInfo.InvariantCulture) : "",
+            _ => null,
+        }));
     }
 
     // Empty placeholders (no categories) leave "//", which Jekyll collapses.
