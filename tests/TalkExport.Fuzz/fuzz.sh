@@ -16,7 +16,8 @@ build=$here/bin/fuzz
 # FUZZ_REUSE_BUILD=1 skips the publish + instrumentation when a previous run left an instrumented build.
 if [[ ${FUZZ_REUSE_BUILD:-0} != 1 || ! -f $build/.instrumented ]]; then
   rm -rf "$build"  # instrumenting an already instrumented assembly fails, so always start clean
-  dotnet publish "$here" -c Release -o "$build" >/dev/null
+  mkdir -p "$here/bin"
+  dotnet publish "$here" -c Release -o "$build" >"$here/bin/publish.log" 2>&1 || { cat "$here/bin/publish.log"; exit 1; }
   for dll in TalkExport.Core TalkExport.Exporters.BibTeX TalkExport.Exporters.Csv TalkExport.Exporters.Json \
              TalkExport.Exporters.Orcid TalkExport.Exporters.Word TalkExport.Exporters.Csl YamlDotNet Tomlyn; do
     if [[ -f $build/$dll.dll ]]; then "$sharpfuzz" "$build/$dll.dll" >/dev/null; fi
