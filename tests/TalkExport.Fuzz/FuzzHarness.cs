@@ -13,7 +13,7 @@ namespace TalkExport.Fuzz;
 /// </summary>
 internal static class FuzzHarness
 {
-    public static int Main(string[] args)
+    public static int Run(string[] args)
     {
         if (args.Length < 1)
         {

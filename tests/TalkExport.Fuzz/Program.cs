@@ -1,3 +1,3 @@
 using TalkExport.Fuzz;
 
-return FuzzHarness.Main(args);
+return FuzzHarness.Run(args);

@@ -59,6 +59,21 @@ public sealed class PlainTextTests
     [Fact]
     public void SingleLine_Whitespace_IsCollapsed() => Assert.Equal("A B C", TextCleaner.SingleLine(" A\n\tB   C \r\n"));
 
+    [Theory]
+    [InlineData("a\uFFFEb\uFFFFc", "abc")]
+    [InlineData("a\uFEFFb", "ab")]
+    [InlineData("a\x01\u0080\u009Fb", "ab")]
+    [InlineData("smile \uD83D\uDE00 ok", "smile \uD83D\uDE00 ok")]
+    [InlineData("\u4E2D\u6587 \uFF21", "\u4E2D\u6587 \uFF21")]
+    public void SingleLine_XmlForbiddenCharacters_AreDropped(string text, string expected) => Assert.Equal(expected, TextCleaner.SingleLine(text));
+
+    // Built in code: attribute arguments cannot hold an unpaired surrogate (it becomes U+FFFD).
+    [Fact]
+    public void SingleLine_UnpairedSurrogates_AreDropped() => Assert.Equal("abc", TextCleaner.SingleLine(string.Concat("a", "\uD800", "b", "\uDC00", "c")));
+
+    [Fact]
+    public void MarkdownConvert_XmlForbiddenCharacters_AreDropped() => Assert.Equal("ab\uD83D\uDE00", MarkdownText.Convert("a\uFFFE\uFEFFb\uD800\uD83D\uDE00").Text);
+
     [Fact]
     public void HtmlConvert_HugeInputWithStrayBrackets_IsLinear()
     {

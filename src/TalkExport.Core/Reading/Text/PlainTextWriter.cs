@@ -20,8 +20,9 @@ internal sealed class PlainTextWriter
     public void AppendText(ReadOnlySpan<char> text)
     {
         var newlines = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '\n')
             {
                 newlines++;
@@ -31,7 +32,7 @@ internal sealed class PlainTextWriter
             {
                 _pendingSpace = true;
             }
-            else if (!TextCleaner.IsDroppedControl(c))
+            else if (!TextCleaner.IsDropped(text, i))
             {
                 if (newlines >= 2 || (newlines == 1 && _newlineIsParagraph))
                 {

@@ -24,13 +24,14 @@ public static class TextCleaner
 
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = sb.Length > 0;
             }
-            else if (!char.IsControl(c))
+            else if (!IsDropped(text, i))
             {
                 if (pendingSpace)
                 {
@@ -45,8 +46,31 @@ public static class TextCleaner
         return sb.Length == 0 ? null : sb.ToString();
     }
 
-    /// <summary>True for a character that is neither whitespace nor a control character to be dropped.</summary>
-    internal static bool IsDroppedControl(char c) => char.IsControl(c) && c is not ('\n' or '\t' or '\r');
+    /// <summary>
+    /// True when <c>text[index]</c> must not reach an output: a control character (except tab and
+    /// line ends), a character XML 1.0 forbids (U+FFFE, U+FFFF, an unpaired surrogate, which a YAML
+    /// <c>"\uD800"</c> escape can produce) or a stray BOM.
+    /// </summary>
+    internal static bool IsDropped(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        if (char.IsControl(c))
+        {
+            return c is not ('\n' or '\t' or '\r');
+        }
+
+        if (c is '\uFFFE' or '\uFFFF' or '\uFEFF')
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
+    }
 
     // The common case (already clean) allocates nothing.
     private static bool IsClean(string text)
@@ -59,7 +83,7 @@ public static class TextCleaner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsControl(c) || (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' ')))
+            if (IsDropped(text, i) || (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' ')))
             {
                 return false;
             }
