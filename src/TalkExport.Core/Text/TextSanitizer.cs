@@ -4,8 +4,10 @@ namespace TalkExport.Core.Text;
 
 /// <summary>
 /// Removes what no output may contain: C0 and C1 control characters (except tab and newline),
-/// characters XML 1.0 forbids (unpaired surrogates, U+FFFE, U+FFFF) and the BOM. Every exporter
-/// passes record text through this, so mojibake in a record never reaches a .bib, .docx, CSV or JSON.
+/// characters XML 1.0 forbids (unpaired surrogates, U+FFFE, U+FFFF) and the BOM. The reader already
+/// removes these from every text field it maps (Reading/Text/TextCleaner applies the same rules), so
+/// mojibake in a record never reaches a .bib, .docx, CSV or JSON; call this for text that did not come
+/// through the reader (a <see cref="Model.Talk"/> built in code, a template, a heading option).
 /// </summary>
 public static class TextSanitizer
 {
