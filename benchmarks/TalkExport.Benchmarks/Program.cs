@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
 
 // Usage: dotnet run -c Release --project benchmarks/TalkExport.Benchmarks -- --filter '*'
-// (append --job short for a quick pass). See docs/readme/benchmarks.md.
+// (append --job short for a quick pass). See the README's "Benchmarks" section.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

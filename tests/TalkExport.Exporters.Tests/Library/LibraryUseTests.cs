@@ -8,7 +8,7 @@ using TalkExport.Testing;
 
 namespace TalkExport.Exporters.Tests.Library;
 
-/// <summary>Does what docs/readme/library.md shows: read a folder, export to a stream, add a custom exporter.</summary>
+/// <summary>Does what the README's library section shows: read a folder, export to a stream, add a custom exporter.</summary>
 public sealed class LibraryUseTests
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class LibraryUseTests
         using var dir = new TempDirectory();
         var site = WriteFixtureSite(dir);
 
-        // --- docs/readme/library.md, from here ---
+        // --- the README's library section, from here ---
         var read = new TalkReader().Read([site], TestContext.Current.CancellationToken);
         foreach (var diagnostic in read.Diagnostics)
         {
