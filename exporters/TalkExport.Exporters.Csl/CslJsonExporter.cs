@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 using TalkExport.Exporters.Json;
@@ -12,8 +10,6 @@ namespace TalkExport.Exporters.Csl;
 /// </summary>
 public sealed class CslJsonExporter : ITalkExporter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <inheritdoc/>
     public string Id => "csl";
 
@@ -39,27 +35,15 @@ public sealed class CslJsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        try
+        JsonDocumentWriter.Write(target, CslItemWriter.WriterOptions, writer =>
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, CslItemWriter.WriterOptions))
+            writer.WriteStartArray();
+            foreach (var talk in talks)
             {
-                writer.WriteStartArray();
-                foreach (var talk in talks)
-                {
-                    CslItemWriter.Write(writer, talk, talk.Key, context.Site);
-                }
-
-                writer.WriteEndArray();
+                CslItemWriter.Write(writer, talk, talk.Key, context.Site);
             }
 
-            var json = JsonText.KeepAstralCharacters(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)) + "\n";
-            using var stream = target.Open();
-            stream.Write(Utf8NoBom.GetBytes(json));
-        }
-        catch (IOException e)
-        {
-            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
-        }
+            writer.WriteEndArray();
+        });
     }
 }

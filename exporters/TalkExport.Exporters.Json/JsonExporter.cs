@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 
@@ -8,8 +6,6 @@ namespace TalkExport.Exporters.Json;
 /// <summary>The talk model as a JSON array (for jq and scripts); see <see cref="TalkJson"/> for the shape.</summary>
 public sealed class JsonExporter : ITalkExporter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <inheritdoc/>
     public string Id => "json";
 
@@ -35,21 +31,6 @@ public sealed class JsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        try
-        {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, TalkJson.WriterOptions))
-            {
-                TalkJson.WriteTalks(writer, talks);
-            }
-
-            var json = JsonText.KeepAstralCharacters(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)) + "\n";
-            using var stream = target.Open();
-            stream.Write(Utf8NoBom.GetBytes(json));
-        }
-        catch (IOException e)
-        {
-            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
-        }
+        JsonDocumentWriter.Write(target, TalkJson.WriterOptions, writer => TalkJson.WriteTalks(writer, talks));
     }
 }
