@@ -11,7 +11,11 @@ internal static class YamlFrontMatterReader
     /// The mapping of <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1
     /// of the file; or null with an error in <paramref name="diagnostics"/>.
     /// </summary>
-    public static FrontMatterMapping? Read(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    public static FrontMatterMapping? Read(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics) =>
+        SimpleYamlReader.TryRead(yaml, lineOffset, limits) ?? ReadWithYamlDotNet(yaml, lineOffset, path, limits, diagnostics);
+
+    /// <summary>The full path: every YAML shape, with its diagnostics (<see cref="Read"/> tries <see cref="SimpleYamlReader"/> first).</summary>
+    public static FrontMatterMapping? ReadWithYamlDotNet(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
     {
         var positions = new YamlPositionMap(lineOffset);
         var deep = new List<YamlFlowGuard.DroppedEntry>();

@@ -1,0 +1,259 @@
+using TalkExport.Core.Model;
+
+namespace TalkExport.Core.Reading.Yaml;
+
+/// <summary>
+/// The line walker behind <see cref="SimpleYamlReader"/>: keys at column 0, their values, and
+/// block lists. Every method returns false/null for a shape outside the supported subset.
+/// </summary>
+internal sealed class SimpleYamlCursor(string text, int lineOffset)
+{
+    private int _pos;
+    private int _lineStart;
+    private int _line = 1;
+
+    /// <summary>Skips empty, blank and column-0 comment lines; false at the end of the text.</summary>
+    public bool SkipBlankLines()
+    {
+        while (_pos < text.Length)
+        {
+            if (IsBlankLine(_pos) || text[_pos] == '#')
+            {
+                NextLine();
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads <c>key:</c> at column 0 (a plain key of letters, digits, <c>_ - .</c>), leaving the cursor after the colon.</summary>
+    public bool TryReadKey(out string key, out int line)
+    {
+        key = "";
+        line = _line + lineOffset;
+        var i = _pos;
+        if (!IsKeyStart(text[i]))
+        {
+            return false;
+        }
+
+        while (i < text.Length && IsKeyPart(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != ':' || (i + 1 < text.Length && text[i + 1] is not (' ' or '\n')))
+        {
+            return false;
+        }
+
+        key = text[_pos..i];
+        _pos = i + 1;
+        return key is not ("null" or "Null" or "NULL");
+    }
+
+    /// <summary>Reads the value after a key's colon, through the end of its last line.</summary>
+    public FrontMatterValue? ReadValue()
+    {
+        var afterColon = Position();
+        SkipSpaces();
+        if (AtLineEnd() || text[_pos] == '#')
+        {
+            return ReadBlockValue(afterColon);
+        }
+
+        var value = ReadInlineScalar(allowLines: true);
+        return value is not null && FinishLine() && !NextContentIsIndented() ? value : null;
+    }
+
+    // Nothing after the colon: a null (placed just after the colon, as YamlDotNet places it), or a block list on the following lines.
+    private FrontMatterValue? ReadBlockValue((int Line, int Column) afterColon)
+    {
+        var (line, column) = afterColon;
+        NextLine();
+        var next = NextContentLine();
+        if (next < 0 || text[next] != ' ' && !IsDash(next))
+        {
+            return new FrontMatterScalar("") { IsNull = true, Line = line, Column = column };
+        }
+
+        var indent = 0;
+        while (text[next + indent] == ' ')
+        {
+            indent++;
+        }
+
+        return IsDash(next + indent) ? ReadList(indent) : null;
+    }
+
+    private FrontMatterSequence? ReadList(int indent)
+    {
+        var items = new List<FrontMatterValue>();
+        int line = 0, column = 0;
+        while (NextContentLine() is var next and >= 0 && Indent(next) == indent && IsDash(next + indent))
+        {
+            SkipToLine(next);
+            _pos += indent;
+            if (items.Count == 0)
+            {
+                (line, column) = Position();
+            }
+
+            _pos++;
+            SkipSpaces();
+            FrontMatterValue? item;
+            if (AtLineEnd())
+            {
+                var (itemLine, itemColumn) = Position();
+                item = new FrontMatterScalar("") { IsNull = true, Line = itemLine, Column = itemColumn };
+            }
+            else if ((item = ReadInlineScalar(allowLines: false)) is null || !FinishLine())
+            {
+                return null;
+            }
+
+            items.Add(item);
+        }
+
+        // The list ends at a column-0 line (the next key) or at the end; anything else is another shape.
+        var after = NextContentLine();
+        return after < 0 || (Indent(after) == 0 && !IsDash(after)) ? new FrontMatterSequence(items) { Line = line, Column = column } : null;
+    }
+
+    // A scalar that starts on this line: quoted (over several lines only when allowed) or plain (this line only).
+    private FrontMatterScalar? ReadInlineScalar(bool allowLines)
+    {
+        var (line, column) = Position();
+        var quote = text[_pos];
+        if (quote is '"' or '\'')
+        {
+            var startLine = _line;
+            var value = ReadQuoted(quote);
+            return value is null || (!allowLines && _line != startLine) ? null
+                : new FrontMatterScalar(value) { IsQuoted = true, Line = line, Column = column };
+        }
+
+        if (IsIndicator(quote))
+        {
+            return null;
+        }
+
+        var end = LineEnd(_pos);
+        var content = text.AsSpan(_pos, end - _pos).TrimEnd(' ');
+        if (content.Contains(": ", StringComparison.Ordinal) || content.Contains(" #", StringComparison.Ordinal) || content[^1] == ':')
+        {
+            return null;
+        }
+
+        var plain = content.ToString();
+        _pos = end;
+        return new FrontMatterScalar(plain)
+        {
+            IsNull = plain is "~" or "null" or "Null" or "NULL",
+            Line = line,
+            Column = column,
+        };
+    }
+
+    private string? ReadQuoted(char quote)
+    {
+        var scan = new SimpleYamlQuotedScalar(text, _pos + 1, quote);
+        if (scan.Read() is not { } value)
+        {
+            return null;
+        }
+
+        for (var i = _pos; i < scan.End; i++)
+        {
+            if (text[i] == '\n')
+            {
+                _line++;
+                _lineStart = i + 1;
+            }
+        }
+
+        _pos = scan.End;
+        return value;
+    }
+
+    // After a value: only spaces, then the end of the line or a comment.
+    private bool FinishLine()
+    {
+        var start = _pos;
+        SkipSpaces();
+        if (!AtLineEnd() && !(text[_pos] == '#' && _pos > start))
+        {
+            return false;
+        }
+
+        NextLine();
+        return true;
+    }
+
+    // A more-indented line after a one-line value would continue or break it: the full path decides.
+    private bool NextContentIsIndented() => NextContentLine() is var next and >= 0 && text[next] == ' ';
+
+    private int NextContentLine()
+    {
+        var i = _pos;
+        while (i < text.Length && IsBlankLine(i))
+        {
+            i = LineEnd(i) + 1;
+        }
+
+        return i < text.Length ? i : -1;
+    }
+
+    private void SkipToLine(int lineStart)
+    {
+        while (_pos < lineStart)
+        {
+            NextLine();
+        }
+    }
+
+    private void NextLine()
+    {
+        var end = LineEnd(_pos);
+        _pos = end < text.Length ? end + 1 : end;
+        if (end < text.Length)
+        {
+            _line++;
+        }
+
+        _lineStart = _pos;
+    }
+
+    private (int Line, int Column) Position() => (_line + lineOffset, _pos - _lineStart + 1);
+
+    private void SkipSpaces()
+    {
+        while (_pos < text.Length && text[_pos] == ' ')
+        {
+            _pos++;
+        }
+    }
+
+    private bool AtLineEnd() => _pos >= text.Length || text[_pos] == '\n';
+
+    private int LineEnd(int from)
+    {
+        var i = text.IndexOf('\n', from);
+        return i < 0 ? text.Length : i;
+    }
+
+    private bool IsBlankLine(int lineStart) => text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ') < 0;
+
+    private int Indent(int lineStart) => text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ');
+
+    private bool IsDash(int i) => i < text.Length && text[i] == '-' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n');
+
+    private static bool IsKeyStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool IsKeyPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    private static bool IsIndicator(char c) => c is '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`' or ' ' or '\n';
+}

@@ -1,0 +1,156 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace TalkExport.Core.Reading.Yaml;
+
+/// <summary>
+/// Scans a single- or double-quoted scalar and folds its lines as libyaml does: spaces before a
+/// line break and at the start of the next line go, one break becomes a space, n breaks become
+/// n - 1 newlines. Continuation lines may start at column 0 (libyaml accepts that; see
+/// <see cref="LibYamlCompatibility"/>). Returns null for what the full path must judge: an
+/// unterminated scalar, a document marker inside it, or an escape other than
+/// <c>\" \\ \n \t \r \uXXXX</c>.
+/// </summary>
+internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
+{
+    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n");
+    private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\n");
+
+    /// <summary>The index just after the closing quote (valid after a successful <see cref="Read"/>).</summary>
+    public int End { get; private set; }
+
+    /// <summary>The scalar's value, or null when the full path must read it.</summary>
+    public string? Read()
+    {
+        var value = new StringBuilder();
+        var stops = quote == '"' ? DoubleQuotedStops : SingleQuotedStops;
+        var i = start;
+        while (true)
+        {
+            var j = text.AsSpan(i).IndexOfAny(stops);
+            if (j < 0)
+            {
+                return null;
+            }
+
+            j += i;
+            var c = text[j];
+            if (c == '\n')
+            {
+                value.Append(text.AsSpan(i, j - i).TrimEnd(' '));
+                if (ContinuationLine(j + 1, value) is not { } next)
+                {
+                    return null;
+                }
+
+                i = next;
+            }
+            else if (c == '\\')
+            {
+                value.Append(text.AsSpan(i, j - i));
+                if (Escape(j + 1, value) is not { } next)
+                {
+                    return null;
+                }
+
+                i = next;
+            }
+            else if (quote == '\'' && j + 1 < text.Length && text[j + 1] == '\'')
+            {
+                value.Append(text.AsSpan(i, j - i)).Append('\'');
+                i = j + 2;
+            }
+            else
+            {
+                value.Append(text.AsSpan(i, j - i));
+                End = j + 1;
+                return value.ToString();
+            }
+        }
+    }
+
+    // Skips the leading spaces and empty lines after a break, appends what they fold to, and
+    // returns where the next content starts; null at a document marker or the end of the text.
+    private int? ContinuationLine(int lineStart, StringBuilder value)
+    {
+        var breaks = 1;
+        var i = lineStart;
+        while (true)
+        {
+            if (IsDocumentMarker(i))
+            {
+                return null;
+            }
+
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                return null;
+            }
+
+            if (text[i] != '\n')
+            {
+                break;
+            }
+
+            breaks++;
+            i++;
+        }
+
+        if (breaks == 1)
+        {
+            value.Append(' ');
+        }
+        else
+        {
+            value.Append('\n', breaks - 1);
+        }
+
+        return i;
+    }
+
+    private bool IsDocumentMarker(int lineStart) =>
+        lineStart + 3 <= text.Length
+        && (text.AsSpan(lineStart, 3) is "---" or "...")
+        && (lineStart + 3 == text.Length || text[lineStart + 3] is ' ' or '\n');
+
+    // The escape after a backslash at index - 1; returns the index after it, or null when unsupported.
+    private int? Escape(int index, StringBuilder value)
+    {
+        if (index >= text.Length)
+        {
+            return null;
+        }
+
+        switch (text[index])
+        {
+            case '"' or '\\':
+                value.Append(text[index]);
+                return index + 1;
+            case 'n':
+                value.Append('\n');
+                return index + 1;
+            case 't':
+                value.Append('\t');
+                return index + 1;
+            case 'r':
+                value.Append('\r');
+                return index + 1;
+            case 'u' when index + 5 <= text.Length
+                && ushort.TryParse(text.AsSpan(index + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                && IsPlainCharacter((char)code):
+                value.Append((char)code);
+                return index + 5;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsPlainCharacter(char c) =>
+        c >= ' ' && c is not ('\u007F' or >= '\u0080' and <= '\u009F' or >= '\uD800' and <= '\uDFFF' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF');
+}
