@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using TalkExport.Core.Model;
@@ -9,28 +10,71 @@ internal static class RecordDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's text, or null with an error (too large, unreadable, invalid UTF-8 with its byte offset).</summary>
-    public static string? Read(RecordFile file, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// The file's text, or null with an error (too large, unreadable, invalid UTF-8 with its byte offset).
+    /// Null without a diagnostic, and <paramref name="notARecord"/> set, for a file that is a record only
+    /// with front matter (<see cref="RecordFile.OnlyWithFrontMatter"/>) and has none.
+    /// </summary>
+    public static string? Read(RecordFile file, ReaderLimits limits, ICollection<Diagnostic> diagnostics, out bool notARecord)
     {
-        byte[] bytes;
+        notARecord = false;
+        byte[]? rented = null;
         try
         {
-            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            if (stream.Length > limits.MaxFileBytes)
+            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var length = RandomAccess.GetLength(handle);
+            if (length > limits.MaxFileBytes)
             {
-                diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, $"the file is {stream.Length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture)}; not read"));
+                Span<byte> head = stackalloc byte[8];
+                if (file.OnlyWithFrontMatter && !RecordDiscovery.LooksLikeFrontMatter(head[..RandomAccess.Read(handle, head, 0)]))
+                {
+                    notARecord = true;
+                    return null;
+                }
+
+                diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, $"the file is {length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture)}; not read"));
                 return null;
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            // Pooled: the bytes live only until decoded, and thousands of records would churn the GC.
+            rented = ArrayPool<byte>.Shared.Rent((int)length);
+            var bytes = rented.AsSpan(0, ReadAll(handle, rented.AsSpan(0, (int)length)));
+            if (file.OnlyWithFrontMatter && !RecordDiscovery.LooksLikeFrontMatter(bytes))
+            {
+                notARecord = true;
+                return null;
+            }
+
+            return Decode(bytes, file, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ReadFailed, file.DisplayPath, 0, 0, "cannot read the file: " + e.Message));
             return null;
         }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
+    // Reads until the buffer is full or the file ends (it may shrink while we read).
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length && RandomAccess.Read(handle, buffer[total..], total) is var n and > 0)
+        {
+            total += n;
+        }
+
+        return total;
+    }
+
+    private static string? Decode(ReadOnlySpan<byte> bytes, RecordFile file, ICollection<Diagnostic> diagnostics)
+    {
         try
         {
             return Strict.GetString(bytes);
@@ -38,7 +82,7 @@ internal static class RecordDecoder
         catch (DecoderFallbackException e)
         {
             var offset = e.Index >= 0 ? FirstInvalidByte(bytes) : 0;
-            var before = bytes.AsSpan(0, offset);
+            var before = bytes[..offset];
             var line = before.Count((byte)'\n') + 1;
             var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
             diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidUtf8, file.DisplayPath, line, column, $"the file is not valid UTF-8 (byte offset {offset.ToString(CultureInfo.InvariantCulture)}, byte 0x{bytes[offset].ToString("X2", CultureInfo.InvariantCulture)}); save it as UTF-8"));
@@ -47,9 +91,9 @@ internal static class RecordDecoder
     }
 
     // The decoder's index is relative to its internal buffer; find the exact byte ourselves.
-    private static int FirstInvalidByte(byte[] bytes)
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
-        var span = bytes.AsSpan();
+        var span = bytes;
         var offset = 0;
         while (offset < span.Length)
         {

@@ -37,6 +37,22 @@ public sealed partial class RecordDiscovery
     [GeneratedRegex(@"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$", RegexOptions.CultureInvariant)]
     internal static partial Regex DateName();
 
+    /// <summary>
+    /// True when a file's first bytes open front matter: an optional BOM, <c>---</c> or <c>+++</c>, then a
+    /// space, tab or line end. Files outside a talk collection are records only when this holds.
+    /// </summary>
+    internal static bool LooksLikeFrontMatter(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        return bytes.Length >= 4
+            && (bytes.StartsWith("---"u8) || bytes.StartsWith("+++"u8))
+            && bytes[3] is (byte)'\n' or (byte)'\r' or (byte)' ' or (byte)'\t';
+    }
+
     /// <summary>True when the date in a post name exists (2021-02-30 does not).</summary>
     internal static bool IsRealDate(Match match)
     {
@@ -139,10 +155,10 @@ public sealed partial class RecordDiscovery
         {
             while (_pending.TryPop(out var folder))
             {
-                IEnumerable<FileSystemInfo> entries;
+                List<FolderEntry> entries;
                 try
                 {
-                    entries = new DirectoryInfo(folder.Full).EnumerateFileSystemInfos().ToList();
+                    entries = FolderEntry.List(folder.Full);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -151,21 +167,27 @@ public sealed partial class RecordDiscovery
                 }
 
                 var parentName = Path.GetFileName(folder.Full);
+                var place = SiteLayout.Classify(folder.Full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
                 foreach (var entry in entries)
                 {
                     var display = Join(folder.Display, entry.Name);
-                    if (entry is DirectoryInfo directory)
+                    if (entry.IsDirectory)
                     {
-                        if (SiteLayout.IsExcludedFolder(entry.Name, parentName) || Followable(entry, display) is not { } real || !_visited.Add(real))
+                        if (SiteLayout.IsExcludedFolder(entry.Name, parentName) || Followable(entry.Info(), display) is not { } real || !_visited.Add(real))
                         {
                             continue;
                         }
 
-                        Enter(directory.FullName, display);
+                        Enter(entry.FullPath, display);
                     }
-                    else if (entry is FileInfo file && SiteLayout.HasRecordExtension(entry.Name) && !SiteLayout.IsExcludedFile(entry.Name))
+                    else if (SiteLayout.HasRecordExtension(entry.Name) && !SiteLayout.IsExcludedFile(entry.Name))
                     {
-                        Consider(file, display, explicitlyNamed: false);
+                        // Only a link needs resolving; a plain file is its own real path (no readlink per file).
+                        var real = entry.IsSymbolicLink ? Followable(entry.Info(), display) : entry.FullPath;
+                        if (real is not null)
+                        {
+                            Consider(entry.FullPath, entry.Name, real, display, place, explicitlyNamed: false);
+                        }
                     }
                 }
             }
@@ -173,15 +195,20 @@ public sealed partial class RecordDiscovery
 
         private void Consider(FileInfo file, string display, bool explicitlyNamed)
         {
-            if (!explicitlyNamed && Followable(file, display) is null)
-            {
-                return;
-            }
-
             var segments = (file.DirectoryName ?? "").Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            var (inCollection, inPosts) = SiteLayout.Classify(segments);
-            var date = DateName().Match(file.Name);
-            if (!explicitlyNamed && !StartsWithFrontMatter(file.FullName) && !(inCollection && date.Success))
+            Consider(file.FullName, file.Name, RealPath(file) ?? file.FullName, display, SiteLayout.Classify(segments), explicitlyNamed);
+        }
+
+        private void Consider(string fullPath, string name, string realPath, string display, (bool InCollection, bool InPosts) place, bool explicitlyNamed)
+        {
+            var (inCollection, inPosts) = place;
+            var date = DateName().Match(name);
+            var impossibleDate = date.Success && (inCollection || inPosts) && !IsRealDate(date);
+
+            // A file outside a collection is a record only with front matter. Where a diagnostic is at
+            // stake, look now; otherwise the reader looks at the bytes it reads anyway (one open per file).
+            var onlyWithFrontMatter = !explicitlyNamed && !(inCollection && date.Success);
+            if (onlyWithFrontMatter && ((inPosts && !date.Success) || impossibleDate) && !StartsWithFrontMatter(fullPath))
             {
                 return;
             }
@@ -193,13 +220,13 @@ public sealed partial class RecordDiscovery
             }
 
             _candidates++;
-            if (date.Success && (inCollection || inPosts) && !IsRealDate(date))
+            if (impossibleDate)
             {
                 _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ImpossibleDateInName, display, 0, 0, $"the date '{date.Groups[1].Value}-{date.Groups[2].Value}-{date.Groups[3].Value}' in the file name does not exist; Jekyll refuses such a file: fix the name"));
                 return;
             }
 
-            _found.Add((new RecordFile(file.FullName, display) { InTalkCollection = inCollection }, RealPath(file) ?? file.FullName));
+            _found.Add((new RecordFile(fullPath, display) { InTalkCollection = inCollection, OnlyWithFrontMatter = onlyWithFrontMatter }, realPath));
         }
 
         // The real path to walk or read, or null (with an info) for a symlink that is broken, loops, or leaves the roots.
@@ -257,16 +284,8 @@ public sealed partial class RecordDiscovery
             try
             {
                 Span<byte> head = stackalloc byte[8];
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-                var bytes = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
-                if (bytes.StartsWith("\uFEFF"u8))
-                {
-                    bytes = bytes[3..];
-                }
-
-                return bytes.Length >= 4
-                    && (bytes.StartsWith("---"u8) || bytes.StartsWith("+++"u8))
-                    && bytes[3] is (byte)'\n' or (byte)'\r' or (byte)' ' or (byte)'\t';
+                using var handle = File.OpenHandle(path);
+                return LooksLikeFrontMatter(head[..RandomAccess.Read(handle, head, 0)]);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

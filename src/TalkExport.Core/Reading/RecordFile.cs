@@ -7,4 +7,7 @@ public sealed record RecordFile(string FullPath, string DisplayPath)
 {
     /// <summary>True inside a talk collection (<c>_talks</c>, <c>talks/_posts</c>, <c>content/event</c>…), where a file without front matter is an error.</summary>
     public bool InTalkCollection { get; init; }
+
+    /// <summary>True when the file is a record only if it opens with front matter (checked when it is read; otherwise it is silently not a record).</summary>
+    public bool OnlyWithFrontMatter { get; init; }
 }

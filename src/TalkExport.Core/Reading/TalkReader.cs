@@ -25,6 +25,7 @@ public sealed class TalkReader
         var files = discovery.Files;
         var talks = new Talk?[files.Count];
         var found = new List<Diagnostic>[files.Count];
+        var notRecords = 0;
         var mapper = new TalkMapper(Options);
         var parallel = new ParallelOptions
         {
@@ -33,7 +34,14 @@ public sealed class TalkReader
         };
 
         // Each record writes only its own slot, so the result never depends on thread timing.
-        Parallel.For(0, files.Count, parallel, i => (talks[i], found[i]) = ReadOne(files[i], mapper, sites));
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            (talks[i], found[i], var notARecord) = ReadOne(files[i], mapper, sites);
+            if (notARecord)
+            {
+                Interlocked.Increment(ref notRecords);
+            }
+        });
         var firstSite = SiteOfFirstPath(paths, sites);
 
         var diagnostics = new List<Diagnostic>(discovery.Diagnostics);
@@ -59,38 +67,49 @@ public sealed class TalkReader
         {
             Talks = ordered,
             Diagnostics = diagnostics.Distinct().ToList(),
-            CandidateFiles = discovery.CandidateFiles,
+            CandidateFiles = discovery.CandidateFiles - notRecords,
             Site = firstSite,
         };
     }
 
-    private (Talk? Talk, List<Diagnostic> Diagnostics) ReadOne(RecordFile file, TalkMapper mapper, SiteCache sites)
+    private (Talk? Talk, List<Diagnostic> Diagnostics, bool NotARecord) ReadOne(RecordFile file, TalkMapper mapper, SiteCache sites)
     {
         var diagnostics = new List<Diagnostic>();
         try
         {
-            if (RecordDecoder.Read(file, Options.Limits, diagnostics) is not { } text
+            if (RecordDecoder.Read(file, Options.Limits, diagnostics, out var notARecord) is not { } text
                 || FrontMatterParser.Parse(text, file.DisplayPath, Options.Limits, diagnostics) is not { } document)
             {
-                return (null, diagnostics);
+                return (null, diagnostics, notARecord);
             }
 
-            return (mapper.Map(file, document, SiteOf(file.FullPath, sites), diagnostics), diagnostics);
+            return (mapper.Map(file, document, SiteOfRecord(file.FullPath, sites), diagnostics), diagnostics, false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in one record must not stop the batch; say so in one plain line.
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InternalError, file.DisplayPath, 0, 0, $"internal error while reading this record ({e.GetType().Name}: {e.Message}); the other records are read; please report this"));
-            return (null, diagnostics);
+            return (null, diagnostics, false);
         }
     }
 
-    // One load per site root, shared by every thread (Lazy makes the load happen once).
+    // Records of one folder share a site root: walk up once per folder, not once per record
+    // (a record's path is already full and names a file: no stat, no normalization per record).
+    private SiteConfig SiteOfRecord(string fullPath, SiteCache sites)
+    {
+        var folder = Path.GetDirectoryName(fullPath) ?? fullPath;
+        return SiteAt(sites.Roots.GetOrAdd(folder, _ => SiteConfigLoader.FindSiteRoot(fullPath)), sites);
+    }
+
     private SiteConfig SiteOf(string path, SiteCache sites)
     {
-        // Records of one folder share a site root: walk up once per folder, not once per record.
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? path;
-        var root = Directory.Exists(path) ? SiteConfigLoader.FindSiteRoot(path) : sites.Roots.GetOrAdd(folder, _ => SiteConfigLoader.FindSiteRoot(path));
+        return SiteAt(Directory.Exists(path) ? SiteConfigLoader.FindSiteRoot(path) : sites.Roots.GetOrAdd(folder, _ => SiteConfigLoader.FindSiteRoot(path)), sites);
+    }
+
+    // One load per site root, shared by every thread (Lazy makes the load happen once).
+    private SiteConfig SiteAt(string? root, SiteCache sites)
+    {
         if (root is null)
         {
             return SiteConfigLoader.ApplyOverrides(SiteConfig.None, Options);

@@ -84,8 +84,15 @@ public sealed class RecordDiscoveryTests : IDisposable
         Write("mixed/data/authors/me.md");
 
         var result = Discover("mixed");
+        var read = new TalkReader().Read([_temp.Combine("mixed")], TestContext.Current.CancellationToken);
 
-        Assert.Equal(["mixed/a/talk.md", "mixed/b/page.html"], Relative(result));
+        // Outside a collection the front matter is checked when the file is read (one open per
+        // file, not two): discovery only marks the files, the reader drops plain.md silently.
+        Assert.Equal(["mixed/a/talk.md", "mixed/b/page.html", "mixed/c/plain.md"], Relative(result));
+        Assert.All(result.Files, f => Assert.True(f.OnlyWithFrontMatter));
+        Assert.Equal(2, read.CandidateFiles);
+        Assert.Equal(["a/talk.md", "b/page.html"], read.Talks.Select(t => Path.GetRelativePath(_temp.Combine("mixed"), t.Source.Path).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(read.Diagnostics, d => d.ToString().Contains("plain.md", StringComparison.Ordinal));
     }
 
     [Fact]
