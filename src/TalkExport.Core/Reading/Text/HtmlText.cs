@@ -50,13 +50,13 @@ public static class HtmlText
             var lt = html.IndexOf('<', i);
             if (lt < 0)
             {
-                writer.AppendText(Decode(html.AsSpan(i)));
+                AppendDecoded(writer, html.AsSpan(i));
                 break;
             }
 
             if (lt > i)
             {
-                writer.AppendText(Decode(html.AsSpan(i, lt - i)));
+                AppendDecoded(writer, html.AsSpan(i, lt - i));
             }
 
             var tag = HtmlTag.TryRead(html, lt);
@@ -132,6 +132,6 @@ public static class HtmlText
     }
 
     // WebUtility leaves unknown entities ("&ltq;") as they are, which is what we want.
-    private static string Decode(ReadOnlySpan<char> text) =>
-        text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text.ToString();
+    private static void AppendDecoded(PlainTextWriter writer, ReadOnlySpan<char> text) =>
+        writer.AppendText(text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text);
 }

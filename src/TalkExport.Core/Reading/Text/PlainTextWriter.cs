@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace TalkExport.Core.Reading.Text;
@@ -5,6 +6,7 @@ namespace TalkExport.Core.Reading.Text;
 /// <summary>Builds plain text: whitespace runs collapse to one space, breaks between blocks are kept.</summary>
 internal sealed class PlainTextWriter
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialCharacters());
     private readonly StringBuilder _sb;
     private readonly bool _newlineIsParagraph;
     private bool _pendingSpace;
@@ -20,8 +22,20 @@ internal sealed class PlainTextWriter
     public void AppendText(ReadOnlySpan<char> text)
     {
         var newlines = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            // Ordinary characters are copied a run at a time; only whitespace and droppable ones need a look each.
+            var run = text[i..].IndexOfAny(Special);
+            var end = run < 0 ? text.Length : i + run;
+            if (end > i)
+            {
+                StartContent(ref newlines);
+                _sb.Append(text[i..end]);
+                i = end;
+                continue;
+            }
+
             var c = text[i];
             if (c == '\n')
             {
@@ -34,15 +48,11 @@ internal sealed class PlainTextWriter
             }
             else if (!TextCleaner.IsDropped(text, i))
             {
-                if (newlines >= 2 || (newlines == 1 && _newlineIsParagraph))
-                {
-                    Break(2);
-                }
-
-                newlines = 0;
-                Flush();
+                StartContent(ref newlines);
                 _sb.Append(c);
             }
+
+            i++;
         }
 
         if (newlines >= 2 || (newlines == 1 && _newlineIsParagraph))
@@ -60,6 +70,33 @@ internal sealed class PlainTextWriter
 
     /// <inheritdoc/>
     public override string ToString() => _sb.ToString();
+
+    // Whitespace, control characters, surrogates and the XML-forbidden/BOM code points: everything AppendText treats specially.
+    private static string SpecialCharacters()
+    {
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            if (char.IsWhiteSpace(ch) || char.IsControl(ch) || char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF' or '\uFEFF')
+            {
+                chars.Add(ch);
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    private void StartContent(ref int newlines)
+    {
+        if (newlines >= 2 || (newlines == 1 && _newlineIsParagraph))
+        {
+            Break(2);
+        }
+
+        newlines = 0;
+        Flush();
+    }
 
     private void Flush()
     {
