@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace TalkExport.Core.Reading.Text;
@@ -34,14 +35,17 @@ public static class HtmlText
     /// the text itself separates paragraphs (YAML flow scalars fold lines, so a "\n" left in their
     /// value came from a blank line the author typed); otherwise only a blank line does.
     /// </summary>
-    public static PlainText Convert(string? html, bool newlineIsParagraph = false)
+    /// <param name="html">The fragment.</param>
+    /// <param name="newlineIsParagraph">Whether a single line break in the text separates paragraphs.</param>
+    /// <param name="withText">False when only the links are wanted: the text is then empty, and costs nothing.</param>
+    public static PlainText Convert(string? html, bool newlineIsParagraph = false, bool withText = true)
     {
         if (string.IsNullOrEmpty(html))
         {
             return PlainText.Empty;
         }
 
-        var writer = new PlainTextWriter(html.Length, newlineIsParagraph);
+        var writer = new PlainTextWriter(newlineIsParagraph);
         var links = new List<string>();
         var embedded = new List<string>();
         var i = 0;
@@ -50,11 +54,15 @@ public static class HtmlText
             var lt = html.IndexOf('<', i);
             if (lt < 0)
             {
-                AppendDecoded(writer, html.AsSpan(i));
+                if (withText)
+                {
+                    AppendDecoded(writer, html.AsSpan(i));
+                }
+
                 break;
             }
 
-            if (lt > i)
+            if (lt > i && withText)
             {
                 AppendDecoded(writer, html.AsSpan(i, lt - i));
             }
@@ -94,7 +102,8 @@ public static class HtmlText
             ApplyBoundary(writer, tag.Name);
         }
 
-        return new PlainText(writer.ToString(), links, embedded);
+        var text = writer.Finish(); // also hands the writer's buffer back
+        return new PlainText(withText ? text : "", links, embedded);
     }
 
     private static void ApplyBoundary(PlainTextWriter writer, string name)
@@ -132,6 +141,49 @@ public static class HtmlText
     }
 
     // WebUtility leaves unknown entities ("&ltq;") as they are, which is what we want.
-    private static void AppendDecoded(PlainTextWriter writer, ReadOnlySpan<char> text) =>
-        writer.AppendText(text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text);
+    private static void AppendDecoded(PlainTextWriter writer, ReadOnlySpan<char> text)
+    {
+        var amp = text.IndexOf('&');
+        if (amp < 0)
+        {
+            writer.AppendText(text);
+            return;
+        }
+
+        // Decoded text is never longer than the source, so one pooled buffer holds it.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        writer.AppendText(buffer.AsSpan(0, DecodeEntities(text, amp, buffer)));
+        ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> with its character references decoded into <paramref name="buffer"/>
+    /// (at least as long as the text) and returns the length: exactly <c>WebUtility.HtmlDecode</c>'s
+    /// result, without copying the text. Only each "&amp;…;" goes through WebUtility; on its own it
+    /// decodes as inside the whole text, because WebUtility pairs an '&amp;' with the first ';' after
+    /// it and nothing before that ';' changes the outcome.
+    /// </summary>
+    internal static int DecodeEntities(ReadOnlySpan<char> text, int firstAmpersand, char[] buffer)
+    {
+        var length = 0;
+        var i = 0;
+        var amp = firstAmpersand;
+        while (amp >= 0 && text[(amp + 1)..].IndexOf(';') is var semicolon and >= 0)
+        {
+            var end = amp + 1 + semicolon + 1;
+            Copy(text[i..amp], buffer, ref length);
+            Copy(WebUtility.HtmlDecode(text[amp..end].ToString()), buffer, ref length);
+            i = end;
+            amp = text[i..].IndexOf('&') is var next and >= 0 ? i + next : -1;
+        }
+
+        Copy(text[i..], buffer, ref length);
+        return length;
+    }
+
+    private static void Copy(ReadOnlySpan<char> source, char[] buffer, ref int length)
+    {
+        source.CopyTo(buffer.AsSpan(length));
+        length += source.Length;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace TalkExport.Core.Reading.Text;
@@ -6,16 +5,33 @@ namespace TalkExport.Core.Reading.Text;
 /// <summary>Builds plain text: whitespace runs collapse to one space, breaks between blocks are kept.</summary>
 internal sealed class PlainTextWriter
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialCharacters());
     private readonly StringBuilder _sb;
     private readonly bool _newlineIsParagraph;
     private bool _pendingSpace;
     private int _pendingBreak;
 
-    public PlainTextWriter(int capacity, bool newlineIsParagraph)
+    // One builder per thread, reused: a fresh one per field was a large share of all allocation.
+    [ThreadStatic]
+    private static StringBuilder? _spare;
+
+    public PlainTextWriter(bool newlineIsParagraph)
     {
-        _sb = new StringBuilder(Math.Min(capacity, 1 << 20));
+        _sb = _spare ?? new StringBuilder(1024);
+        _spare = null;
+        _sb.Clear();
         _newlineIsParagraph = newlineIsParagraph;
+    }
+
+    /// <summary>The text written; the writer must not be used afterwards (its buffer goes back to the thread's spare).</summary>
+    public string Finish()
+    {
+        var text = _sb.ToString();
+        if (_sb.Capacity <= MaxSpareCapacity)
+        {
+            _spare = _sb;
+        }
+
+        return text;
     }
 
     /// <summary>Appends text; a blank line (or any newline, when newlines are paragraphs) becomes a paragraph break.</summary>
@@ -25,18 +41,17 @@ internal sealed class PlainTextWriter
         var i = 0;
         while (i < text.Length)
         {
-            // Ordinary characters are copied a run at a time; only whitespace and droppable ones need a look each.
-            var run = text[i..].IndexOfAny(Special);
-            var end = run < 0 ? text.Length : i + run;
-            if (end > i)
+            var c = text[i];
+            if (IsOrdinary(c))
             {
+                // A run of ordinary characters, single spaces between them included, is copied at once.
                 StartContent(ref newlines);
+                var end = RunEnd(text, i + 1);
                 _sb.Append(text[i..end]);
                 i = end;
                 continue;
             }
 
-            var c = text[i];
             if (c == '\n')
             {
                 newlines++;
@@ -71,20 +86,40 @@ internal sealed class PlainTextWriter
     /// <inheritdoc/>
     public override string ToString() => _sb.ToString();
 
-    // Whitespace, control characters, surrogates and the XML-forbidden/BOM code points: everything AppendText treats specially.
-    private static string SpecialCharacters()
+    private const int MaxSpareCapacity = 1 << 20;
+
+    // Not whitespace, not a control character, not one TextCleaner may drop: copied as it is.
+    private static bool IsOrdinary(char c) =>
+        c is > ' ' and <= '~' || (c >= '\u00A0' && !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && c is not ('\uFEFF' or '\uFFFE' or '\uFFFF'));
+
+    // Where the run of ordinary characters (and single spaces followed by one) starting before <paramref name="from"/> ends.
+    private static int RunEnd(ReadOnlySpan<char> text, int from)
     {
-        var chars = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
+        var end = from;
+        while (end < text.Length)
         {
-            var ch = (char)c;
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch) || char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF' or '\uFEFF')
+            var next = text[end..].IndexOfAnyExceptInRange('!', '~');
+            if (next < 0)
             {
-                chars.Add(ch);
+                return text.Length;
+            }
+
+            end += next;
+            if (text[end] == ' ' && end + 1 < text.Length && IsOrdinary(text[end + 1]))
+            {
+                end += 2;
+            }
+            else if (IsOrdinary(text[end]))
+            {
+                end++;
+            }
+            else
+            {
+                return end;
             }
         }
 
-        return new string([.. chars]);
+        return end;
     }
 
     private void StartContent(ref int newlines)
