@@ -37,11 +37,10 @@ public static class FrontMatterParser
             return null;
         }
 
-        var frontMatter = text[contentStart..closeStart];
-        WarnAboutControlCharacters(frontMatter, displayPath, diagnostics);
+        WarnAboutControlCharacters(text.AsSpan(contentStart, closeStart - contentStart), displayPath, diagnostics);
         var values = format == FrontMatterFormat.Yaml
-            ? YamlFrontMatterReader.Read(frontMatter, 1, displayPath, limits, diagnostics)
-            : TomlFrontMatterReader.Read(frontMatter, 1, displayPath, limits, diagnostics);
+            ? YamlFrontMatterReader.Read(text, contentStart, closeStart, 1, displayPath, limits, diagnostics)
+            : TomlFrontMatterReader.Read(text[contentStart..closeStart], 1, displayPath, limits, diagnostics);
         if (values is null)
         {
             return null;
@@ -141,15 +140,15 @@ public static class FrontMatterParser
         return text[i] == '\n';
     }
 
-    private static void WarnAboutControlCharacters(string frontMatter, string path, ICollection<Diagnostic> diagnostics)
+    private static void WarnAboutControlCharacters(ReadOnlySpan<char> frontMatter, string path, ICollection<Diagnostic> diagnostics)
     {
-        var index = frontMatter.AsSpan().IndexOfAnyInRange('\u0080', '\u009F');
+        var index = frontMatter.IndexOfAnyInRange('\u0080', '\u009F');
         if (index < 0)
         {
             return;
         }
 
-        var before = frontMatter.AsSpan(0, index);
+        var before = frontMatter[..index];
         var line = before.Count('\n') + 2;
         var column = index - (before.LastIndexOf('\n') + 1) + 1;
         var code = ((int)frontMatter[index]).ToString("X4", CultureInfo.InvariantCulture);

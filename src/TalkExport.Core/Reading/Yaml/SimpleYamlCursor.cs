@@ -4,18 +4,19 @@ namespace TalkExport.Core.Reading.Yaml;
 
 /// <summary>
 /// The line walker behind <see cref="SimpleYamlReader"/>: keys at column 0, their values, and
-/// block lists. Every method returns false/null for a shape outside the supported subset.
+/// block lists, within <c>text[start..end]</c>. Every method returns false/null for a shape outside the supported subset.
 /// </summary>
-internal sealed class SimpleYamlCursor(string text, int lineOffset)
+internal sealed class SimpleYamlCursor(string text, int start, int end, int lineOffset)
 {
-    private int _pos;
-    private int _lineStart;
+    private readonly int _end = end;
+    private int _pos = start;
+    private int _lineStart = start;
     private int _line = 1;
 
     /// <summary>Skips empty, blank and column-0 comment lines; false at the end of the text.</summary>
     public bool SkipBlankLines()
     {
-        while (_pos < text.Length)
+        while (_pos < _end)
         {
             if (IsBlankLine(_pos) || text[_pos] == '#')
             {
@@ -40,12 +41,12 @@ internal sealed class SimpleYamlCursor(string text, int lineOffset)
             return false;
         }
 
-        while (i < text.Length && IsKeyPart(text[i]))
+        while (i < _end && IsKeyPart(text[i]))
         {
             i++;
         }
 
-        if (i >= text.Length || text[i] != ':' || (i + 1 < text.Length && text[i + 1] is not (' ' or '\n')))
+        if (i >= _end || text[i] != ':' || (i + 1 < _end && text[i + 1] is not (' ' or '\n')))
         {
             return false;
         }
@@ -160,7 +161,7 @@ internal sealed class SimpleYamlCursor(string text, int lineOffset)
 
     private string? ReadQuoted(char quote)
     {
-        var scan = new SimpleYamlQuotedScalar(text, _pos + 1, quote);
+        var scan = new SimpleYamlQuotedScalar(text, _pos + 1, _end, quote);
         if (scan.Read() is not { } value)
         {
             return null;
@@ -199,12 +200,12 @@ internal sealed class SimpleYamlCursor(string text, int lineOffset)
     private int NextContentLine()
     {
         var i = _pos;
-        while (i < text.Length && IsBlankLine(i))
+        while (i < _end && IsBlankLine(i))
         {
             i = LineEnd(i) + 1;
         }
 
-        return i < text.Length ? i : -1;
+        return i < _end ? i : -1;
     }
 
     private void SkipToLine(int lineStart)
@@ -218,8 +219,8 @@ internal sealed class SimpleYamlCursor(string text, int lineOffset)
     private void NextLine()
     {
         var end = LineEnd(_pos);
-        _pos = end < text.Length ? end + 1 : end;
-        if (end < text.Length)
+        _pos = end < _end ? end + 1 : end;
+        if (end < _end)
         {
             _line++;
         }
@@ -231,25 +232,25 @@ internal sealed class SimpleYamlCursor(string text, int lineOffset)
 
     private void SkipSpaces()
     {
-        while (_pos < text.Length && text[_pos] == ' ')
+        while (_pos < _end && text[_pos] == ' ')
         {
             _pos++;
         }
     }
 
-    private bool AtLineEnd() => _pos >= text.Length || text[_pos] == '\n';
+    private bool AtLineEnd() => _pos >= _end || text[_pos] == '\n';
 
     private int LineEnd(int from)
     {
-        var i = text.IndexOf('\n', from);
-        return i < 0 ? text.Length : i;
+        var i = text.IndexOf('\n', from, _end - from);
+        return i < 0 ? _end : i;
     }
 
     private bool IsBlankLine(int lineStart) => text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ') < 0;
 
     private int Indent(int lineStart) => text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ');
 
-    private bool IsDash(int i) => i < text.Length && text[i] == '-' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n');
+    private bool IsDash(int i) => i < _end && text[i] == '-' && (i + 1 == _end || text[i + 1] is ' ' or '\n');
 
     private static bool IsKeyStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 

@@ -12,7 +12,7 @@ namespace TalkExport.Core.Reading.Yaml;
 /// unterminated scalar, a document marker inside it, or an escape other than
 /// <c>\" \\ \n \t \r \uXXXX</c>.
 /// </summary>
-internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
+internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, char quote)
 {
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n");
     private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\n");
@@ -20,15 +20,20 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
     /// <summary>The index just after the closing quote (valid after a successful <see cref="Read"/>).</summary>
     public int End { get; private set; }
 
+    // One builder per thread, reused across values (most values are folded, so they are built, not sliced).
+    [ThreadStatic]
+    private static StringBuilder? _value;
+
     /// <summary>The scalar's value, or null when the full path must read it.</summary>
     public string? Read()
     {
-        var value = new StringBuilder();
+        var value = _value ??= new StringBuilder(1024);
+        value.Clear();
         var stops = quote == '"' ? DoubleQuotedStops : SingleQuotedStops;
         var i = start;
         while (true)
         {
-            var j = text.AsSpan(i).IndexOfAny(stops);
+            var j = text.AsSpan(i, end - i).IndexOfAny(stops);
             if (j < 0)
             {
                 return null;
@@ -56,7 +61,7 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
 
                 i = next;
             }
-            else if (quote == '\'' && j + 1 < text.Length && text[j + 1] == '\'')
+            else if (quote == '\'' && j + 1 < end && text[j + 1] == '\'')
             {
                 value.Append(text.AsSpan(i, j - i)).Append('\'');
                 i = j + 2;
@@ -83,12 +88,12 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
                 return null;
             }
 
-            while (i < text.Length && text[i] == ' ')
+            while (i < end && text[i] == ' ')
             {
                 i++;
             }
 
-            if (i >= text.Length)
+            if (i >= end)
             {
                 return null;
             }
@@ -115,14 +120,14 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
     }
 
     private bool IsDocumentMarker(int lineStart) =>
-        lineStart + 3 <= text.Length
+        lineStart + 3 <= end
         && (text.AsSpan(lineStart, 3) is "---" or "...")
-        && (lineStart + 3 == text.Length || text[lineStart + 3] is ' ' or '\n');
+        && (lineStart + 3 == end || text[lineStart + 3] is ' ' or '\n');
 
     // The escape after a backslash at index - 1; returns the index after it, or null when unsupported.
     private int? Escape(int index, StringBuilder value)
     {
-        if (index >= text.Length)
+        if (index >= end)
         {
             return null;
         }
@@ -141,7 +146,7 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, char quote)
             case 'r':
                 value.Append('\r');
                 return index + 1;
-            case 'u' when index + 5 <= text.Length
+            case 'u' when index + 5 <= end
                 && ushort.TryParse(text.AsSpan(index + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
                 && IsPlainCharacter((char)code):
                 value.Append((char)code);

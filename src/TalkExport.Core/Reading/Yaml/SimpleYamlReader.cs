@@ -1,4 +1,3 @@
-using System.Buffers;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Yaml;
@@ -19,18 +18,18 @@ namespace TalkExport.Core.Reading.Yaml;
 /// </remarks>
 internal static class SimpleYamlReader
 {
-    // Tabs and CR need YAML's finer rules; the rest are characters libyaml refuses or treats as line breaks.
-    private static readonly SearchValues<char> Unsupported = SearchValues.Create(UnsupportedCharacters());
-
     /// <summary>The mapping of <paramref name="yaml"/> (first line = file line <paramref name="lineOffset"/> + 1), or null when the full path must read it.</summary>
-    public static FrontMatterMapping? TryRead(string yaml, int lineOffset, ReaderLimits limits)
+    public static FrontMatterMapping? TryRead(string yaml, int lineOffset, ReaderLimits limits) => TryRead(yaml, 0, yaml.Length, lineOffset, limits);
+
+    /// <summary>As <see cref="TryRead(string, int, ReaderLimits)"/> for the YAML in <c>text[start..end]</c> (no copy of it is made).</summary>
+    public static FrontMatterMapping? TryRead(string text, int start, int end, int lineOffset, ReaderLimits limits)
     {
-        if (yaml.Length == 0 || yaml.Length > limits.MaxValueChars || yaml.AsSpan().ContainsAny(Unsupported))
+        if (end <= start || end - start > limits.MaxValueChars || HasUnsupportedCharacter(text.AsSpan(start, end - start)))
         {
             return null;
         }
 
-        var cursor = new SimpleYamlCursor(yaml, lineOffset);
+        var cursor = new SimpleYamlCursor(text, start, end, lineOffset);
         var entries = new List<KeyValuePair<string, FrontMatterValue>>();
         int mappingLine = 0, mappingColumn = 0;
         while (cursor.SkipBlankLines())
@@ -56,28 +55,13 @@ internal static class SimpleYamlReader
         return entries.Count == 0 ? null : new FrontMatterMapping(entries) { Line = mappingLine, Column = mappingColumn };
     }
 
-    private static string UnsupportedCharacters()
-    {
-        var chars = new List<char>();
-        for (var c = '\0'; c < ' '; c++)
-        {
-            if (c != '\n')
-            {
-                chars.Add(c);
-            }
-        }
-
-        for (var c = '\u007F'; c <= '\u009F'; c++)
-        {
-            chars.Add(c);
-        }
-
-        for (var c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            chars.Add(c);
-        }
-
-        chars.AddRange(['\u2028', '\u2029', '\uFEFF', '\uFFFE', '\uFFFF']);
-        return new string([.. chars]);
-    }
+    // Tabs and CR need YAML's finer rules; the rest are characters libyaml refuses or treats as
+    // line breaks. Range checks stay vectorized (a set with non-ASCII members would not).
+    private static bool HasUnsupportedCharacter(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\0', '\t')
+        || text.ContainsAnyInRange('\u000B', '\u001F')
+        || text.ContainsAnyInRange('\u007F', '\u009F')
+        || text.ContainsAnyInRange('\uD800', '\uDFFF')
+        || text.ContainsAnyInRange('\u2028', '\u2029')
+        || text.ContainsAny('\uFEFF', '\uFFFE', '\uFFFF');
 }

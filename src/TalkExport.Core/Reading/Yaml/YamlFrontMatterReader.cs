@@ -8,13 +8,14 @@ namespace TalkExport.Core.Reading.Yaml;
 internal static class YamlFrontMatterReader
 {
     /// <summary>
-    /// The mapping of <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1
-    /// of the file; or null with an error in <paramref name="diagnostics"/>.
+    /// The mapping of the YAML in <c>text[start..end]</c>, whose first line is line
+    /// <paramref name="lineOffset"/> + 1 of the file; or null with an error in <paramref name="diagnostics"/>.
+    /// The fast path reads it in place; only the full path gets a copy.
     /// </summary>
-    public static FrontMatterMapping? Read(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics) =>
-        SimpleYamlReader.TryRead(yaml, lineOffset, limits) ?? ReadWithYamlDotNet(yaml, lineOffset, path, limits, diagnostics);
+    public static FrontMatterMapping? Read(string text, int start, int end, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics) =>
+        SimpleYamlReader.TryRead(text, start, end, lineOffset, limits) ?? ReadWithYamlDotNet(text[start..end], lineOffset, path, limits, diagnostics);
 
-    /// <summary>The full path: every YAML shape, with its diagnostics (<see cref="Read"/> tries <see cref="SimpleYamlReader"/> first).</summary>
+    /// <summary>The full path: every YAML shape, with its diagnostics (<see cref="Read(string, int, int, int, string, ReaderLimits, ICollection{Diagnostic})"/> tries <see cref="SimpleYamlReader"/> first).</summary>
     public static FrontMatterMapping? ReadWithYamlDotNet(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
     {
         var positions = new YamlPositionMap(lineOffset);
