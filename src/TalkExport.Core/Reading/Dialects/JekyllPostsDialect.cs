@@ -49,9 +49,14 @@ internal sealed class JekyllPostsDialect : Dialect
         var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
 
         // Flow scalars fold lines, so a "\n" left in these HTML values is a blank line the author typed.
+        // The short version's text is built only when the long one has none, and the body is read
+        // only when neither gives the abstract or a video link (it can change neither otherwise).
         var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsString(), newlineIsParagraph: true);
-        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true);
-        var body = MarkdownText.Convert(ctx.Document.Body);
+        var abstractText = CommonFields.Paragraphs(longText);
+        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true, withText: abstractText is null);
+        abstractText ??= CommonFields.Paragraphs(shortText);
+        var body = abstractText is null || !HasVideoLink(longText, shortText) ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;
+        abstractText ??= CommonFields.Paragraphs(body);
 
         var site = ctx.Site.BaseUrl;
         var slug = Path.GetFileNameWithoutExtension(fileName)[(prefix == DateText.Result.Ok ? 11 : 0)..];
@@ -73,7 +78,7 @@ internal sealed class JekyllPostsDialect : Dialect
             Kind = kind,
             Venue = venue,
             Location = CommonFields.SingleLine(ctx.TakeText("location", "location")),
-            Abstract = CommonFields.Paragraphs(longText) ?? CommonFields.Paragraphs(shortText) ?? CommonFields.Paragraphs(body),
+            Abstract = abstractText,
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
@@ -87,6 +92,8 @@ internal sealed class JekyllPostsDialect : Dialect
         };
         return CommonFields.Finish(ctx, talk, isDraft);
     }
+
+    private static bool HasVideoLink(PlainText first, PlainText second) => first.Links.Any(LinkResolver.IsVideo) || second.Links.Any(LinkResolver.IsVideo);
 
     // input.md: the first YouTube/Vimeo <a href> in longversion, shortversion or the body; an embedded player only when no link.
     private static string? FirstVideo(params ReadOnlySpan<PlainText> texts)
