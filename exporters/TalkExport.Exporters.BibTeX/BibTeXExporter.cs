@@ -80,17 +80,17 @@ public sealed class BibTeXExporter : ITalkExporter
         var options = BibTeXOptions.FromSettings(context.Settings, context.Site);
         var keyed = AssignKeys(talks, context);
 
-        var entries = new List<BibTeXEntry>(keyed.Count);
-        foreach (var talk in keyed)
+        // Entries are independent: map them on every core, each into its own slot, then report
+        // warnings in talk order, so the output never depends on thread timing.
+        var entries = new BibTeXEntry[keyed.Count];
+        var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
+        Parallel.For(0, keyed.Count, parallel, i => entries[i] = BibTeXMapping.Map(keyed[i], options));
+        foreach (var entry in entries)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var entry = BibTeXMapping.Map(talk, options);
             foreach (var warning in entry.Warnings)
             {
                 context.Report(warning);
             }
-
-            entries.Add(entry);
         }
 
         var bytes = Utf8NoBom.GetBytes(BibTeXSerializer.WriteAll(entries));
