@@ -45,7 +45,7 @@ internal static class DocxCvUpdater
         control.SdtProperties?.RemoveAllChildren<ShowingPlaceholder>();
         var ids = WordStyles.Ensure(main);
         var numId = options.Numbering == CvNumbering.ReverseNumbered ? 0 : WordNumbering.Add(main, options.Numbering == CvNumbering.Numbered);
-        var paragraphs = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading);
+        var paragraphs = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading).ToList();
         if (paragraphs.Count == 0 || sections.Count > 0)
         {
             // A section break the control held stays at its end, so page setup does not change.
