@@ -79,14 +79,16 @@ public sealed class DocxCvExporter : ITalkExporter
             throw new TalkExportException(FailureKind.Usage, $"{path}: cannot read the CV: {e.Message}", path, e);
         }
 
+        // The package and its relationships are checked here; the document itself is parsed once,
+        // by the updater (parsing it here too cost seconds on a CV with thousands of talks).
         try
         {
             using var probe = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
-            _ = probe.MainDocumentPart?.Document;
+            _ = probe.MainDocumentPart;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (DocxCvUpdater.IsUnreadable(e))
         {
-            throw new TalkExportException(FailureKind.Usage, $"{path}: not a Word document (.docx) that can be read: {e.Message}", path, e);
+            throw DocxCvUpdater.NotReadable(path, e);
         }
 
         return bytes;

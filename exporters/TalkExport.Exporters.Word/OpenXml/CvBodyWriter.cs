@@ -9,12 +9,15 @@ namespace TalkExport.Exporters.Word.OpenXml;
 /// <summary>Turns the groups into paragraphs: optional Heading 1, Heading 2 per group, one list paragraph per entry.</summary>
 internal sealed class CvBodyWriter(CvStyleIds styles, HyperlinkRegistry links, CvNumbering numbering, int numId)
 {
-    public List<Paragraph> Write(IReadOnlyList<CvGroup> groups, string? heading)
+    /// <summary>
+    /// The paragraphs in document order, made one at a time as they are enumerated: a caller that
+    /// writes each one out and drops it never holds the whole list as a tree.
+    /// </summary>
+    public IEnumerable<Paragraph> Write(IReadOnlyList<CvGroup> groups, string? heading)
     {
-        var paragraphs = new List<Paragraph>();
         if (heading is not null)
         {
-            paragraphs.Add(Heading(styles.Heading1, heading));
+            yield return Heading(styles.Heading1, heading);
         }
 
         var total = groups.Sum(g => g.Entries.Count);
@@ -23,19 +26,17 @@ internal sealed class CvBodyWriter(CvStyleIds styles, HyperlinkRegistry links, C
         {
             if (group.Heading is not null)
             {
-                paragraphs.Add(Heading(styles.Heading2, group.Heading));
+                yield return Heading(styles.Heading2, group.Heading);
             }
 
             foreach (var entry in group.Entries)
             {
                 // Reverse numbering counts down from the total; a Word list can only count up.
                 var number = numbering == CvNumbering.ReverseNumbered ? total - index : (int?)null;
-                paragraphs.Add(Entry(entry, number));
+                yield return Entry(entry, number);
                 index++;
             }
         }
-
-        return paragraphs;
     }
 
     private static Paragraph Heading(string styleId, string text) =>

@@ -1,3 +1,4 @@
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TalkExport.Core.Exporting;
@@ -21,12 +22,33 @@ internal static class DocxCvUpdater
         using (var document = WordprocessingDocument.Open(stream, true))
         {
             var main = document.MainDocumentPart;
-            var body = main?.Document?.Body ?? throw new TalkExportException(FailureKind.Usage, $"{displayPath}: not a Word document (no main document part).", displayPath);
+            var body = LoadBody(main, displayPath) ?? throw new TalkExportException(FailureKind.Usage, $"{displayPath}: not a Word document (no main document part).", displayPath);
             var control = CvPlaceLocator.Find(body, options.ControlTag, options.CreateControlAfterHeading, displayPath);
             Replace(main!, control, groups, options);
         }
 
         return DeterministicPackage.Normalize(stream);
+    }
+
+    /// <summary>True for the exceptions the SDK throws on a file that is not a readable .docx.</summary>
+    public static bool IsUnreadable(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or XmlException or InvalidOperationException;
+
+    /// <summary>The usage error for a CV that is not a readable .docx.</summary>
+    public static TalkExportException NotReadable(string displayPath, Exception e) =>
+        new(FailureKind.Usage, $"{displayPath}: not a Word document (.docx) that can be read: {e.Message}", displayPath, e);
+
+    // The exporter checked the package; a document part that is not valid XML fails here.
+    private static Body? LoadBody(MainDocumentPart? main, string displayPath)
+    {
+        try
+        {
+            return main?.Document?.Body;
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            throw NotReadable(displayPath, e);
+        }
     }
 
     private static void Replace(MainDocumentPart main, SdtBlock control, IReadOnlyList<CvGroup> groups, DocxCvOptions options)
@@ -45,7 +67,7 @@ internal static class DocxCvUpdater
         control.SdtProperties?.RemoveAllChildren<ShowingPlaceholder>();
         var ids = WordStyles.Ensure(main);
         var numId = options.Numbering == CvNumbering.ReverseNumbered ? 0 : WordNumbering.Add(main, options.Numbering == CvNumbering.Numbered);
-        var paragraphs = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading);
+        var paragraphs = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading).ToList();
         if (paragraphs.Count == 0 || sections.Count > 0)
         {
             // A section break the control held stays at its end, so page setup does not change.

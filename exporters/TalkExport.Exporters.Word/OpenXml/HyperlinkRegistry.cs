@@ -7,6 +7,7 @@ namespace TalkExport.Exporters.Word.OpenXml;
 internal sealed class HyperlinkRegistry(MainDocumentPart main)
 {
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private HashSet<string>? _taken;
     private int _next = 1;
 
     public string IdFor(Uri address)
@@ -16,14 +17,18 @@ internal sealed class HyperlinkRegistry(MainDocumentPart main)
             return id;
         }
 
-        var taken = DocxRelationshipIds.Taken(main);
+        // The part's ids are read once and then kept up to date here: only this registry adds
+        // relationships while the list is written, and reading them again per link was quadratic
+        // (minutes for 10k talks).
+        _taken ??= DocxRelationshipIds.Taken(main);
         do
         {
             id = "rIdTeLink" + _next++.ToString(CultureInfo.InvariantCulture);
         }
-        while (taken.Contains(id));
+        while (_taken.Contains(id));
 
         main.AddHyperlinkRelationship(address, true, id);
+        _taken.Add(id);
         _ids[address.AbsoluteUri] = id;
         return id;
     }
