@@ -72,6 +72,9 @@ public sealed class BibTeXExporter : ITalkExporter
     }
 
     /// <inheritdoc/>
+    public bool UsesAbstracts => false;
+
+    /// <inheritdoc/>
     public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
     {
         ArgumentNullException.ThrowIfNull(talks);
@@ -80,11 +83,12 @@ public sealed class BibTeXExporter : ITalkExporter
         var options = BibTeXOptions.FromSettings(context.Settings, context.Site);
         var keyed = AssignKeys(talks, context);
 
-        // Entries are independent: map them on every core, each into its own slot, then report
-        // warnings in talk order, so the output never depends on thread timing.
+        // Entries are independent: map and lay them out on every core, each into its own slot,
+        // then report warnings and write in talk order, so the output never depends on thread timing.
         var entries = new BibTeXEntry[keyed.Count];
+        var texts = new string[keyed.Count];
         var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
-        Parallel.For(0, keyed.Count, parallel, i => entries[i] = BibTeXMapping.Map(keyed[i], options));
+        Parallel.For(0, keyed.Count, parallel, i => texts[i] = BibTeXSerializer.Write(entries[i] = BibTeXMapping.Map(keyed[i], options)));
         foreach (var entry in entries)
         {
             foreach (var warning in entry.Warnings)
@@ -93,11 +97,18 @@ public sealed class BibTeXExporter : ITalkExporter
             }
         }
 
-        var bytes = Utf8NoBom.GetBytes(BibTeXSerializer.WriteAll(entries));
         try
         {
             using var stream = target.Open();
-            stream.Write(bytes);
+            using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
+
+            // As BibTeXSerializer.WriteAll lays them out: one blank line between entries, a final newline.
+            for (var i = 0; i < texts.Length; i++)
+            {
+                writer.Write(i == 0 ? "" : "\n");
+                writer.Write(texts[i]);
+                writer.Write('\n');
+            }
         }
         catch (IOException e)
         {

@@ -79,7 +79,8 @@ public sealed class CommandRun
     /// Reads the PATH arguments and selects talks. Returns null (with the exit code set and the
     /// reason printed) when there is nothing to work on: a missing PATH (1), no record file (3).
     /// </summary>
-    public TalkSelection? Read()
+    /// <param name="readAbstracts">False when no output uses abstracts (the reader then skips building them).</param>
+    public TalkSelection? Read(bool readAbstracts = true)
     {
         var missing = Settings.Paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
@@ -96,7 +97,7 @@ public sealed class CommandRun
         ReadResult result;
         using (new ProgressIndicator(Error, "reading talk records…", Host.ErrorIsTerminal))
         {
-            result = new TalkReader(ReaderOptions).Read(Settings.Paths, CancellationToken);
+            result = new TalkReader(ReaderOptions with { ReadAbstracts = readAbstracts }).Read(Settings.Paths, CancellationToken);
         }
 
         Diagnostics.WriteAll(result.Diagnostics);

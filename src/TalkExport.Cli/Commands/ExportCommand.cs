@@ -54,7 +54,7 @@ public sealed class ExportCommand : ReadingCommand
             throw new TalkExportException(FailureKind.Usage, "--output FILE takes one format; use --output-dir DIR for several.");
         }
 
-        var selection = run.Read();
+        var selection = run.Read(readAbstracts: exporters.Any(e => e.UsesAbstracts));
         if (selection is null)
         {
             return Task.FromResult(run.Exit.Code);

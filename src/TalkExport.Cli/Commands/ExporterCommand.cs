@@ -44,7 +44,7 @@ public sealed class ExporterCommand : ReadingCommand
             : stdout;
         ExportStep.CheckNotBinaryToTerminal(Exporter, target);
 
-        var selection = run.Read();
+        var selection = run.Read(readAbstracts: Exporter.UsesAbstracts);
         if (selection is null)
         {
             return Task.FromResult(run.Exit.Code);

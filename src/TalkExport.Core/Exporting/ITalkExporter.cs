@@ -31,4 +31,10 @@ public interface ITalkExporter
     /// <summary>Writes <paramref name="talks"/> to <paramref name="target"/>. Empty input gives a valid empty document.</summary>
     /// <exception cref="TalkExportException">An option value is bad or the output cannot be written.</exception>
     void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target);
+
+    /// <summary>
+    /// False when the output never contains <see cref="Talk.Abstract"/>: the reader then skips
+    /// building abstracts (see <see cref="Reading.ReaderOptions.ReadAbstracts"/>). True unless overridden.
+    /// </summary>
+    bool UsesAbstracts => true;
 }

@@ -27,6 +27,12 @@ public sealed record ReaderOptions
     /// <summary>Follow symbolic links out of the given roots.</summary>
     public bool FollowSymlinks { get; init; }
 
+    /// <summary>
+    /// False when nothing downstream uses <see cref="Model.Talk.Abstract"/> (BibTeX): the reader may
+    /// then leave it null and read HTML and Markdown values only for their links, which is faster.
+    /// </summary>
+    public bool ReadAbstracts { get; init; } = true;
+
     /// <summary>How many records to read at once; 0 means one per core.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 

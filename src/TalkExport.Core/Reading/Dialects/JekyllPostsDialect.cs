@@ -51,12 +51,14 @@ internal sealed class JekyllPostsDialect : Dialect
         // Flow scalars fold lines, so a "\n" left in these HTML values is a blank line the author typed.
         // The short version's text is built only when the long one has none, and the body is read
         // only when neither gives the abstract or a video link (it can change neither otherwise).
-        var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsString(), newlineIsParagraph: true);
+        // Without ReadAbstracts they are read for their links only.
+        var withText = ctx.Options.ReadAbstracts;
+        var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsString(), newlineIsParagraph: true, withText);
         var abstractText = CommonFields.Paragraphs(longText);
-        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true, withText: abstractText is null);
+        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true, withText && abstractText is null);
         abstractText ??= CommonFields.Paragraphs(shortText);
-        var body = abstractText is null || !HasVideoLink(longText, shortText) ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;
-        abstractText ??= CommonFields.Paragraphs(body);
+        var body = (withText && abstractText is null) || !HasVideoLink(longText, shortText) ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;
+        abstractText ??= withText ? CommonFields.Paragraphs(body) : null;
 
         var site = ctx.Site.BaseUrl;
         var slug = Path.GetFileNameWithoutExtension(fileName)[(prefix == DateText.Result.Ok ? 11 : 0)..];
