@@ -35,15 +35,6 @@ public sealed class CslJsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        JsonDocumentWriter.Write(target, CslItemWriter.WriterOptions, writer =>
-        {
-            writer.WriteStartArray();
-            foreach (var talk in talks)
-            {
-                CslItemWriter.Write(writer, talk, talk.Key, context.Site);
-            }
-
-            writer.WriteEndArray();
-        });
+        JsonDocumentWriter.WriteArray(target, CslItemWriter.WriterOptions, talks, (writer, talk) => CslItemWriter.Write(writer, talk, talk.Key, context.Site));
     }
 }

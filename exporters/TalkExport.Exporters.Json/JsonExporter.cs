@@ -31,6 +31,6 @@ public sealed class JsonExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        JsonDocumentWriter.Write(target, TalkJson.WriterOptions, writer => TalkJson.WriteTalks(writer, talks));
+        JsonDocumentWriter.WriteArray(target, TalkJson.WriterOptions, talks, TalkJson.WriteTalk);
     }
 }
