@@ -48,10 +48,10 @@ internal static class OrcidExport
 
         // Talks normally arrive keyed; keys made here are the same ones the BibTeX exporter makes.
         var keyed = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        var works = OrcidWorkMapping.MapAll(keyed, options, context.Report, context.CancellationToken);
+        var works = OrcidWorkMapping.MapInOrder(keyed, options, context.Report, context.CancellationToken);
         try
         {
-            Write(works, context, target, writeWork, writeBulk);
+            Write(works, keyed.Count, target, writeWork, writeBulk);
         }
         catch (IOException e)
         {
@@ -59,34 +59,32 @@ internal static class OrcidExport
         }
     }
 
+    // Works are mapped as they are written, a part at a time, so memory does not grow with the number of works.
     private static void Write(
-        IReadOnlyList<OrcidWork> works,
-        ExportContext context,
+        IEnumerable<OrcidWork> works,
+        int count,
         IOutputTarget target,
         Action<Stream, OrcidWork> writeWork,
         Action<Stream, IReadOnlyList<OrcidWork>> writeBulk)
     {
-        if (works.Count <= OrcidLimits.WorksPerBulk)
+        var part = 0;
+        foreach (var chunk in works.Chunk(OrcidLimits.WorksPerBulk))
         {
-            using var stream = target.Open();
-            if (works.Count == 1)
+            using var stream = count <= OrcidLimits.WorksPerBulk ? target.Open() : target.OpenPart(++part);
+            if (count == 1)
             {
-                writeWork(stream, works[0]);
+                writeWork(stream, chunk[0]);
             }
             else
             {
-                writeBulk(stream, works);
+                writeBulk(stream, chunk);
             }
-
-            return;
         }
 
-        for (var part = 0; part * OrcidLimits.WorksPerBulk < works.Count; part++)
+        if (count == 0)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var chunk = works.Skip(part * OrcidLimits.WorksPerBulk).Take(OrcidLimits.WorksPerBulk).ToArray();
-            using var stream = target.OpenPart(part + 1);
-            writeBulk(stream, chunk);
+            using var stream = target.Open();
+            writeBulk(stream, []);
         }
     }
 }

@@ -29,16 +29,28 @@ public static class OrcidWorkMapping
     public static IReadOnlyList<OrcidWork> MapAll(IReadOnlyList<Talk> talks, OrcidMappingOptions options, Action<Diagnostic>? report = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(talks);
-        ArgumentNullException.ThrowIfNull(options);
-        var selfIds = new OrcidSelfIds(options.Site);
-        var works = new OrcidWork[talks.Count];
-        for (var i = 0; i < talks.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            works[i] = Map(talks[i], options, report ?? (static _ => { }), selfIds);
-        }
+        return MapInOrder(talks, options, report, cancellationToken).ToArray();
+    }
 
-        return works;
+    /// <summary>
+    /// As <see cref="MapAll"/>, one work at a time: a caller that writes works as they come (in
+    /// parts of at most 100) never holds them all. Same works, same warnings, same order.
+    /// </summary>
+    public static IEnumerable<OrcidWork> MapInOrder(IReadOnlyList<Talk> talks, OrcidMappingOptions options, Action<Diagnostic>? report = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(talks);
+        ArgumentNullException.ThrowIfNull(options);
+        return Iterate(talks, options, report ?? (static _ => { }), cancellationToken);
+
+        static IEnumerable<OrcidWork> Iterate(IReadOnlyList<Talk> talks, OrcidMappingOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            var selfIds = new OrcidSelfIds(options.Site);
+            foreach (var talk in talks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return Map(talk, options, report, selfIds);
+            }
+        }
     }
 
     private static OrcidWork Map(Talk talk, OrcidMappingOptions options, Action<Diagnostic> report, OrcidSelfIds selfIds)
