@@ -27,6 +27,7 @@ mkdir -p "$json"
 hf() { hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$json/$1.json" "${@:2}" >&2; }
 median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.3f" % x["median"] for x in r))' "$1"; }
 peak_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'; }
+wall_and_peak() { /usr/bin/time -f '%e s, %M' "$@" 2>&1 >/dev/null | tail -1 | awk -F', ' '{printf "%s, peak RSS %.0f MB", $1, $2/1024}'; }
 
 hf csv10k "$te csv $gen/site-10000 -o $out/te.csv" "$peer $gen/site-10000 csv > $out/peer.csv"
 hf bib10k "$te bibtex $gen/site-10000 -o $out/te.bib" "$peer $gen/site-10000 bibtex > $out/peer.bib"
@@ -55,9 +56,10 @@ ratio() { python3 -c "print('%.1f' % ($1 / $2))"; }
   echo "| csv 40k / csv 10k time | $(ratio "$te_csv40" "$te_csv") (limit 4.6) |"
   echo "| \`talkexport formats\` median | ${formats_ms} ms (target < 30 ms) |"
   for n in 10000 100000; do
-    echo "| peak RSS, csv $n records | $(peak_mb "$te" csv "$gen/site-$n" -o "$out/mem.csv") MB |"
-    echo "| peak RSS, bibtex $n records | $(peak_mb "$te" bibtex "$gen/site-$n" -o "$out/mem.bib") MB |"
+    for format in csv bibtex json orcid; do
+      echo "| peak RSS, $format $n records | $(peak_mb "$te" "$format" "$gen/site-$n" --output-dir "$out/mem-$format") MB |"
+    done
   done
-  echo "| peak RSS, docx 10000 records | $(peak_mb "$te" docx "$gen/site-10000" -o "$out/mem.docx") MB |"
+  echo "| docx 10000 records (one run) | $(wall_and_peak "$te" docx "$gen/site-10000" -o "$out/mem.docx") |"
 } | tee "$result"
 echo "wrote $result" >&2
