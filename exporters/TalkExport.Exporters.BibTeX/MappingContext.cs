@@ -21,7 +21,7 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
             return "";
         }
 
-        CheckText([text]);
+        CheckText(text);
         var escaped = BibTeXEscaper.Escape(text, protection, options.AsciiAccents, html, out var dropped);
         _droppedControls |= dropped;
         return escaped;
@@ -29,7 +29,21 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
 
     public void CheckText(IEnumerable<string> texts)
     {
-        _needsUnicodeEngine |= texts.Any(t => t.Any(c => !char.IsControl(c) && !TeXCharacters.PdfLaTeXCanTypeset(c, options.AsciiAccents)));
+        foreach (var text in texts)
+        {
+            CheckText(text);
+        }
+    }
+
+    private void CheckText(string text)
+    {
+        // pdflatex typesets everything up to U+017F: only the characters above need a look.
+        var rest = text.AsSpan();
+        for (var i = rest.IndexOfAnyExceptInRange('\0', '\u017F'); i >= 0 && !_needsUnicodeEngine; i = rest.IndexOfAnyExceptInRange('\0', '\u017F'))
+        {
+            _needsUnicodeEngine = !char.IsControl(rest[i]) && !TeXCharacters.PdfLaTeXCanTypeset(rest[i], options.AsciiAccents);
+            rest = rest[(i + 1)..];
+        }
     }
 
     public string Key()
