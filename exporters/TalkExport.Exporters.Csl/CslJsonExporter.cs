@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 using TalkExport.Exporters.Json;
@@ -8,33 +9,24 @@ namespace TalkExport.Exporters.Csl;
 /// CSL-JSON (an array of <c>speech</c> items) for pandoc <c>--citeproc</c>, Zotero and any CSL
 /// processor, so talks can be rendered in any of the thousands of CSL citation styles.
 /// </summary>
-public sealed class CslJsonExporter : ITalkExporter
+public sealed class CslJsonExporter : JsonArrayExporter
 {
     /// <inheritdoc/>
-    public string Id => "csl";
+    public override string Id => "csl";
 
     /// <inheritdoc/>
-    public string DisplayName => "CSL-JSON";
+    public override string DisplayName => "CSL-JSON";
 
     /// <inheritdoc/>
-    public string Extension => ".csl.json";
+    public override string Extension => ".csl.json";
 
     /// <inheritdoc/>
-    public string Description => "CSL-JSON items (type speech) for pandoc --citeproc and any CSL citation style.";
+    public override string Description => "CSL-JSON items (type speech) for pandoc --citeproc and any CSL citation style.";
 
     /// <inheritdoc/>
-    public bool IsBinary => false;
+    protected override JsonWriterOptions WriterOptions => CslItemWriter.WriterOptions;
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExporterOption> Options { get; } = [];
-
-    /// <inheritdoc/>
-    public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(talks);
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(target);
-        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        JsonDocumentWriter.WriteArray(target, CslItemWriter.WriterOptions, talks, (writer, talk) => CslItemWriter.Write(writer, talk, talk.Key, context.Site));
-    }
+    protected override void WriteItem(Utf8JsonWriter writer, Talk talk, ExportContext context) =>
+        CslItemWriter.Write(writer, talk, talk.Key, context.Site);
 }

@@ -1,36 +1,28 @@
+using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Exporters.Json;
 
 /// <summary>The talk model as a JSON array (for jq and scripts); see <see cref="TalkJson"/> for the shape.</summary>
-public sealed class JsonExporter : ITalkExporter
+public sealed class JsonExporter : JsonArrayExporter
 {
     /// <inheritdoc/>
-    public string Id => "json";
+    public override string Id => "json";
 
     /// <inheritdoc/>
-    public string DisplayName => "JSON";
+    public override string DisplayName => "JSON";
 
     /// <inheritdoc/>
-    public string Extension => ".json";
+    public override string Extension => ".json";
 
     /// <inheritdoc/>
-    public string Description => "The talk model as a JSON array (for jq and scripts).";
+    public override string Description => "The talk model as a JSON array (for jq and scripts).";
 
     /// <inheritdoc/>
-    public bool IsBinary => false;
+    protected override JsonWriterOptions WriterOptions => TalkJson.WriterOptions;
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExporterOption> Options { get; } = [];
-
-    /// <inheritdoc/>
-    public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(talks);
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(target);
-        talks = CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = context.Site.Owner });
-        JsonDocumentWriter.WriteArray(target, TalkJson.WriterOptions, talks, TalkJson.WriteTalk);
-    }
+    protected override void WriteItem(Utf8JsonWriter writer, Talk talk, ExportContext context) =>
+        TalkJson.WriteTalk(writer, talk);
 }

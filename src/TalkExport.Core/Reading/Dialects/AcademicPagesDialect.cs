@@ -10,15 +10,8 @@ internal sealed class AcademicPagesDialect : Dialect
     public override string Id => "academicpages";
 
     /// <inheritdoc/>
-    public override Talk? Map(RecordContext ctx)
+    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {
-        var isDraft = CommonFields.IsDraft(ctx, out var skip);
-        var title = Title(ctx);
-        if (skip || title is null)
-        {
-            return null;
-        }
-
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
         var dateValue = ctx.Take("date", "date");

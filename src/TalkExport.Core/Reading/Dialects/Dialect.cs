@@ -52,8 +52,27 @@ internal abstract class Dialect
         return All[1];
     }
 
-    /// <summary>The talk of the record, or null (with a diagnostic saying why) when it is not one.</summary>
-    public abstract Talk? Map(RecordContext ctx);
+    /// <summary>
+    /// The talk of the record, or null (with a diagnostic saying why) when it is not one: a record
+    /// the dialect refuses, a draft that is skipped, or one without a title never reaches <see cref="MapRecord"/>.
+    /// </summary>
+    public Talk? Map(RecordContext ctx)
+    {
+        if (!Accepts(ctx))
+        {
+            return null;
+        }
+
+        var isDraft = CommonFields.IsDraft(ctx, out var skip);
+        var title = Title(ctx);
+        return skip || title is null ? null : MapRecord(ctx, title, isDraft);
+    }
+
+    /// <summary>False (after saying why) for a file the site generator would not publish as this dialect's record.</summary>
+    protected virtual bool Accepts(RecordContext ctx) => true;
+
+    /// <summary>The talk of a record that has <paramref name="title"/>; <paramref name="isDraft"/> when it is an included draft.</summary>
+    protected abstract Talk? MapRecord(RecordContext ctx, string title, bool isDraft);
 
     /// <summary>The title, or null after an error when the record has none.</summary>
     protected static string? Title(RecordContext ctx)

@@ -10,15 +10,8 @@ internal sealed class HugoDialect : Dialect
     public override string Id => "hugo";
 
     /// <inheritdoc/>
-    public override Talk? Map(RecordContext ctx)
+    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {
-        var isDraft = CommonFields.IsDraft(ctx, out var skip);
-        var title = Title(ctx);
-        if (skip || title is null)
-        {
-            return null;
-        }
-
         // event_start, else date, kept as written (never shifted to another zone); never publishDate.
         var date = CommonFields.Date(ctx, ctx.Take("date", "event_start", "date"));
         var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "date_end", "event_end"));

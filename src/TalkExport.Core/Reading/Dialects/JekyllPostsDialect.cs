@@ -10,13 +10,13 @@ internal sealed class JekyllPostsDialect : Dialect
     public override string Id => "jekyll-posts";
 
     /// <inheritdoc/>
-    public override Talk? Map(RecordContext ctx)
+    protected override bool Accepts(RecordContext ctx)
     {
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
-        var postsAt = Array.LastIndexOf(segments, "_posts");
-        var prefix = DateText.FromFileName(fileName, allowMonth: false, out var fileDate);
-        if (postsAt >= 0 && prefix != DateText.Result.Ok)
+        var isPost = Array.LastIndexOf(segments, "_posts") >= 0;
+        var prefix = DateText.FromFileName(fileName, allowMonth: false, out _);
+        if (isPost && prefix != DateText.Result.Ok)
         {
             if (prefix == DateText.Result.Impossible)
             {
@@ -27,16 +27,19 @@ internal sealed class JekyllPostsDialect : Dialect
                 ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.NotAPost, null, "skipped: Jekyll ignores a _posts file whose name does not start with YYYY-MM-DD-");
             }
 
-            return null;
+            return false;
         }
 
-        var isDraft = CommonFields.IsDraft(ctx, out var skip);
-        var title = Title(ctx);
-        if (skip || title is null)
-        {
-            return null;
-        }
+        return true;
+    }
 
+    /// <inheritdoc/>
+    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    {
+        var segments = SiteRelativeSegments(ctx);
+        var fileName = segments[^1];
+        var postsAt = Array.LastIndexOf(segments, "_posts");
+        var prefix = DateText.FromFileName(fileName, allowMonth: false, out var fileDate);
         var dateValue = ctx.Take("date", "date");
         var date = dateValue is null ? (prefix == DateText.Result.Ok ? fileDate : null) : CommonFields.Date(ctx, dateValue);
         var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
