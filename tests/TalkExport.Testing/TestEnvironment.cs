@@ -33,6 +33,10 @@ public static class TestEnvironment
         return SkipOrFail<string>($"The talk corpus is not at '{path}'. Set TALKEXPORT_CORPUS to its folder.");
     }
 
+    /// <summary>Every site folder of the corpus (not <c>_other-versions</c>), in ordinal order; skips or fails as <see cref="RequireCorpus"/>.</summary>
+    public static IReadOnlyList<string> RequireCorpusSites() =>
+        Directory.GetDirectories(RequireCorpus()).Where(d => !Path.GetFileName(d).StartsWith('_')).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The seed site folder inside the corpus.</summary>
     public static string RequireSeedSite() => Path.Combine(RequireCorpus(), "olofmogren--olofmogren.github.io");
 

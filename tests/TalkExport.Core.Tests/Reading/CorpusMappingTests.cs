@@ -9,8 +9,7 @@ public sealed class CorpusMappingTests
 {
     private static readonly Lazy<ReadResult> Corpus = new(() =>
     {
-        var corpus = TestEnvironment.RequireCorpus();
-        var sites = Directory.GetDirectories(corpus).Where(d => !Path.GetFileName(d).StartsWith('_')).Order(StringComparer.Ordinal).ToList();
+        var sites = TestEnvironment.RequireCorpusSites();
         return new TalkReader().Read(sites, TestContext.Current.CancellationToken);
     });
 

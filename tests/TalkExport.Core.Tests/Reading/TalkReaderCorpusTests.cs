@@ -9,11 +9,7 @@ public sealed class TalkReaderCorpusTests
     [Fact]
     public void Read_EveryCurrentCorpusSite_NoInternalErrorsAndOnlyLibyamlRejectsFail()
     {
-        var corpus = TestEnvironment.RequireCorpus();
-        var sites = Directory.GetDirectories(corpus)
-            .Where(d => Path.GetFileName(d) != "_other-versions")
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var sites = TestEnvironment.RequireCorpusSites();
 
         var result = new TalkReader().Read(sites, TestContext.Current.CancellationToken);
 

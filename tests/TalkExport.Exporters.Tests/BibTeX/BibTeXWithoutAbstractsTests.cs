@@ -11,8 +11,7 @@ public sealed class BibTeXWithoutAbstractsTests
     [Fact]
     public void Export_EveryCorpusSiteReadWithoutAbstracts_SameBytes()
     {
-        var corpus = TestEnvironment.RequireCorpus();
-        var sites = Directory.GetDirectories(corpus).Where(d => !Path.GetFileName(d).StartsWith('_')).Order(StringComparer.Ordinal).ToList();
+        var sites = TestEnvironment.RequireCorpusSites();
         var entries = 0;
         foreach (var site in sites)
         {
