@@ -39,9 +39,18 @@ public static partial class CitationKeys
             }
         }
 
+        // Formatting is the costly, independent part: done in parallel; making keys unique stays in order.
+        var generated = new string?[talks.Count];
+        Parallel.For(0, talks.Count, i =>
+        {
+            if (keys[i] is null)
+            {
+                generated[i] = pattern.Format(talks[i], options.Owner);
+            }
+        });
         foreach (var i in order)
         {
-            keys[i] ??= Unique(pattern.Format(talks[i], options.Owner), taken);
+            keys[i] ??= Unique(generated[i]!, taken);
         }
 
         var result = new Talk[talks.Count];

@@ -32,11 +32,14 @@ public sealed record Person
                 return Literal;
             }
 
-            var parts = new[] { Given, Particle, Family }.Where(p => !string.IsNullOrEmpty(p));
-            var name = string.Join(' ', parts);
+            // Exporters ask for this per author and per entry: joined without LINQ or arrays.
+            var name = Join(Join(Given, Particle), Family);
             return Suffix is null ? name : $"{name}, {Suffix}";
         }
     }
+
+    private static string Join(string? first, string? second) =>
+        string.IsNullOrEmpty(first) ? second ?? "" : string.IsNullOrEmpty(second) ? first : string.Concat(first, " ", second);
 
     /// <summary>A literal (unsplittable) name.</summary>
     public static Person FromLiteral(string name) => new() { Literal = name };

@@ -45,7 +45,7 @@ internal static class JekyllPermalinks
         var d = values.Date;
         return CollapseSlashes(PermalinkPattern.Expand(pattern, name => name switch
         {
-            "categories" => string.Join('/', values.Categories.Select(c => c.ToLowerInvariant()).Distinct()),
+            "categories" => Categories(values.Categories),
             "collection" => values.Collection,
             "path" => values.Path,
             "title" or "slug" or "name" or "basename" => values.Title,
@@ -60,9 +60,22 @@ internal static class JekyllPermalinks
         }));
     }
 
+    // Lowercased, each once, joined by '/'; the usual one category ("talks") needs no LINQ.
+    private static string Categories(IReadOnlyList<string> categories) => categories.Count switch
+    {
+        0 => "",
+        1 => categories[0].ToLowerInvariant(),
+        _ => string.Join('/', categories.Select(c => c.ToLowerInvariant()).Distinct()),
+    };
+
     // Empty placeholders (no categories) leave "//", which Jekyll collapses.
     private static string CollapseSlashes(string path)
     {
+        if (path.StartsWith('/') && !path.Contains("//", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
         var sb = new StringBuilder(path.Length + 1);
         if (!path.StartsWith('/'))
         {

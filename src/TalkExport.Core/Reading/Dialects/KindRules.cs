@@ -1,3 +1,4 @@
+using System.Text;
 using TalkExport.Core.Model;
 using TalkExport.Core.Reading.Text;
 
@@ -88,6 +89,11 @@ public static class KindRules
     /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> (ignoring case) where a word starts.</summary>
     internal static bool ContainsAtWordStart(string text, string word)
     {
+        if (Ascii.IsValid(text) && Ascii.IsValid(word))
+        {
+            return AsciiContainsAtWordStart(text, word);
+        }
+
         var from = 0;
         while (from <= text.Length - word.Length)
         {
@@ -98,6 +104,46 @@ public static class KindRules
             }
 
             if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    // For ASCII text and word, ignoring case is ASCII case folding, and the invariant-mode
+    // IndexOf(OrdinalIgnoreCase) the general path uses is slow for the many short searches here
+    // (every title and venue against every rule word, every name against the organisation stems).
+    private static bool AsciiContainsAtWordStart(string text, string word)
+    {
+        if (word.Length == 0)
+        {
+            return true;
+        }
+
+        var first = word[0];
+        var lower = char.ToLowerInvariant(first);
+        var upper = char.ToUpperInvariant(first);
+        var span = text.AsSpan();
+        var from = 0;
+        while (from <= span.Length - word.Length)
+        {
+            var at = span[from..].IndexOfAny(lower, upper);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (at > span.Length - word.Length)
+            {
+                return false;
+            }
+
+            if (span.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetterOrDigit(span[at - 1])))
             {
                 return true;
             }

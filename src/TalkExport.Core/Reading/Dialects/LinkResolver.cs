@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TalkExport.Core.Reading.Dialects;
 
 /// <summary>Makes links absolute against the site URL (or the page URL, for files in a Hugo page bundle).</summary>
@@ -61,7 +63,7 @@ internal static class LinkResolver
     /// <summary>True for a YouTube or Vimeo URL.</summary>
     public static bool IsVideo(string? url)
     {
-        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (url is null || CannotNameVideoHost(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return false;
         }
@@ -77,6 +79,16 @@ internal static class LinkResolver
 
         return false;
     }
+
+    // Most links name no video host, and parsing them as a Uri is the expensive part of this check.
+    // In an ASCII URL without '%' the host is a piece of the text (Uri only lower-cases it), so when
+    // the text does not contain "youtu" or "vimeo" in any case, no host can be a video host.
+    // Non-ASCII (IDN mapping) or '%' (escapes) could spell a host differently: those go to Uri.
+    private static bool CannotNameVideoHost(string url) =>
+        Ascii.IsValid(url)
+        && !url.Contains('%', StringComparison.Ordinal)
+        && !url.Contains("youtu", StringComparison.OrdinalIgnoreCase)
+        && !url.Contains("vimeo", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the link's path ends in a file extension such as .pdf or .pptx.</summary>
     public static bool IsFile(string? url)

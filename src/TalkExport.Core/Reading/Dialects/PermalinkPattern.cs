@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace TalkExport.Core.Reading.Dialects;
@@ -12,25 +13,59 @@ internal static class PermalinkPattern
     public static string Expand(string pattern, Func<string, string?> value)
     {
         var sb = new StringBuilder(pattern.Length + 32);
+        foreach (var (literal, name) in Parse(pattern))
+        {
+            sb.Append(literal);
+            if (name is not null)
+            {
+                sb.Append(value(name) ?? ":" + name);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // A site has one or two patterns and thousands of records: split each pattern once.
+    private static readonly ConcurrentDictionary<string, (string Literal, string? Name)[]> Parsed = new(StringComparer.Ordinal);
+
+    private static (string Literal, string? Name)[] Parse(string pattern)
+    {
+        if (Parsed.TryGetValue(pattern, out var known))
+        {
+            return known;
+        }
+
+        var parts = new List<(string, string?)>();
+        var literalStart = 0;
         var i = 0;
         while (i < pattern.Length)
         {
             if (pattern[i] != ':')
             {
-                sb.Append(pattern[i++]);
+                i++;
                 continue;
             }
 
+            var literal = pattern[literalStart..i];
             var start = ++i;
             while (i < pattern.Length && (char.IsAsciiLetterOrDigit(pattern[i]) || pattern[i] == '_'))
             {
                 i++;
             }
 
-            var name = pattern[start..i];
-            sb.Append(value(name) ?? ":" + name);
+            parts.Add((literal, pattern[start..i]));
+            literalStart = i;
         }
 
-        return sb.ToString();
+        parts.Add((pattern[literalStart..], null));
+        var result = parts.ToArray();
+
+        // Bounded, in case a long-lived library user reads ever new sites.
+        if (Parsed.Count < 256)
+        {
+            Parsed.TryAdd(pattern, result);
+        }
+
+        return result;
     }
 }

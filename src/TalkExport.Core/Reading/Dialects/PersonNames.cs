@@ -36,6 +36,9 @@ public static class PersonNames
         "PhD", "Ph.D.", "Ph. D.", "MD", "M.D.", "MSc", "M.Sc.", "MA", "M.A.", "BSc", "B.Sc.", "DPhil", "D.Phil.",
     };
 
+    // Span lookups into the sets above, so checking a name's words allocates nothing.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeLookup = Degrees.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A word starting like these marks a group or institution, whose name must never be split.
     private static readonly string[] OrganisationStems =
     [
@@ -49,6 +52,8 @@ public static class PersonNames
         "lab", "group", "team", "center", "centre", "inc", "inc.", "ltd", "ltd.", "gmbh", "network", "project",
         "council", "school", "college", "alliance", "club", "office", "agency", "ministry", "academy",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWordLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits one name; null for a blank one.</summary>
     public static Person? Parse(string? written)
@@ -152,7 +157,8 @@ public static class PersonNames
     {
         foreach (var title in Honorifics)
         {
-            if (name.StartsWith(title + " ", StringComparison.OrdinalIgnoreCase) && name.Length > title.Length + 1)
+            // The title, a space, then more: without building title + " " for every name.
+            if (name.Length > title.Length + 1 && name[title.Length] == ' ' && name.StartsWith(title, StringComparison.OrdinalIgnoreCase))
             {
                 name = name[(title.Length + 1)..].TrimStart();
                 break;
@@ -160,7 +166,7 @@ public static class PersonNames
         }
 
         var comma = name.LastIndexOf(',');
-        if (comma > 0 && Degrees.Contains(name[(comma + 1)..].Trim()))
+        if (comma > 0 && DegreeLookup.Contains(name.AsSpan(comma + 1).Trim()))
         {
             name = name[..comma].TrimEnd();
         }
@@ -186,9 +192,9 @@ public static class PersonNames
             }
         }
 
-        foreach (var word in name.Split(' '))
+        foreach (var range in name.AsSpan().Split(' '))
         {
-            if (OrganisationWords.Contains(word.TrimEnd(',')))
+            if (OrganisationWordLookup.Contains(name.AsSpan(range).TrimEnd(',')))
             {
                 return true;
             }

@@ -2,8 +2,8 @@ using System.Net;
 
 namespace TalkExport.Core.Reading.Text;
 
-/// <summary>One tag read by <see cref="HtmlText"/>'s tokenizer: its name, attributes and where it ends.</summary>
-internal sealed class HtmlTag
+/// <summary>One tag read by <see cref="HtmlText"/>'s tokenizer: its name, attributes and where it ends (a struct: abstracts have dozens of tags each).</summary>
+internal readonly struct HtmlTag
 {
     // A real tag is short; the cap keeps a stray '<' in a 5 MB body from costing a scan to the end.
     private const int MaxTagLength = 16 * 1024;
@@ -121,7 +121,7 @@ internal sealed class HtmlTag
                 i++;
             }
 
-            string? value = null;
+            (int Start, int End)? value = null;
             if (i < _attributesEnd && _html[i] == '=')
             {
                 i++;
@@ -150,7 +150,7 @@ internal sealed class HtmlTag
                     valueEnd = i;
                 }
 
-                value = _html[valueStart..valueEnd];
+                value = (valueStart, valueEnd);
             }
 
             if (attributeName.Length == 0)
@@ -159,9 +159,10 @@ internal sealed class HtmlTag
                 continue;
             }
 
+            // Only the asked-for attribute's value becomes a string.
             if (attributeName.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                return value is null ? "" : WebUtility.HtmlDecode(value).Trim();
+                return value is { } v ? WebUtility.HtmlDecode(_html[v.Start..v.End]).Trim() : "";
             }
         }
 

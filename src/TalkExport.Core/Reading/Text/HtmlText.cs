@@ -67,8 +67,7 @@ public static class HtmlText
                 AppendDecoded(writer, html.AsSpan(i, lt - i));
             }
 
-            var tag = HtmlTag.TryRead(html, lt);
-            if (tag is null)
+            if (HtmlTag.TryRead(html, lt) is not { } tag)
             {
                 // A '<' that starts no tag ("a < b", "<3") is text.
                 writer.AppendText("<");
