@@ -15,15 +15,24 @@ public static class FrontMatterParser
     public static FrontMatterDocument? Parse(string text, string displayPath, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(text.AsMemory(), displayPath, limits, diagnostics);
+    }
+
+    /// <summary>
+    /// As <see cref="Parse(string, string, ReaderLimits, ICollection{Diagnostic})"/> for text in a string or a
+    /// buffer (the reader decodes records into pooled buffers); the document keeps no reference to it.
+    /// </summary>
+    internal static FrontMatterDocument? Parse(ReadOnlyMemory<char> text, string displayPath, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (OpeningFence(text, out var fence, out var contentStart) is not { } format)
+        if (OpeningFence(text.Span, out var fence, out var contentStart) is not { } format)
         {
             diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.NoFrontMatter, displayPath, 1, 1, "the file does not start with front matter; its first line must be '---' (YAML) or '+++' (TOML)"));
             return null;
         }
 
-        if (!FindClosingFence(text, contentStart, fence, limits.MaxFrontMatterChars, out var closeStart, out var bodyStart, out var bodyLine))
+        if (!FindClosingFence(text.Span, contentStart, fence, limits.MaxFrontMatterChars, out var closeStart, out var bodyStart, out var bodyLine))
         {
             if (closeStart > contentStart + limits.MaxFrontMatterChars)
             {
@@ -37,10 +46,10 @@ public static class FrontMatterParser
             return null;
         }
 
-        WarnAboutControlCharacters(text.AsSpan(contentStart, closeStart - contentStart), displayPath, diagnostics);
+        WarnAboutControlCharacters(text.Span[contentStart..closeStart], displayPath, diagnostics);
         var values = format == FrontMatterFormat.Yaml
             ? YamlFrontMatterReader.Read(text, contentStart, closeStart, 1, displayPath, limits, diagnostics)
-            : TomlFrontMatterReader.Read(text[contentStart..closeStart], 1, displayPath, limits, diagnostics);
+            : TomlFrontMatterReader.Read(text.Span[contentStart..closeStart].ToString(), 1, displayPath, limits, diagnostics);
         if (values is null)
         {
             return null;
@@ -50,12 +59,12 @@ public static class FrontMatterParser
         {
             Format = format,
             Values = values,
-            Body = bodyStart < text.Length ? text[bodyStart..] : "",
+            Body = bodyStart < text.Length ? text.Span[bodyStart..].ToString() : "",
             BodyLine = bodyLine,
         };
     }
 
-    private static FrontMatterFormat? OpeningFence(string text, out string fence, out int contentStart)
+    private static FrontMatterFormat? OpeningFence(ReadOnlySpan<char> text, out string fence, out int contentStart)
     {
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         fence = "";
@@ -65,8 +74,13 @@ public static class FrontMatterParser
             return null;
         }
 
-        fence = text.Substring(start, 3);
-        if (fence is not ("---" or "+++") || LineEnd(text, start + 3, out contentStart) is false)
+        fence = text.Slice(start, 3) switch
+        {
+            "---" => "---",
+            "+++" => "+++",
+            _ => "",
+        };
+        if (fence.Length == 0 || LineEnd(text, start + 3, out contentStart) is false)
         {
             return null;
         }
@@ -76,7 +90,7 @@ public static class FrontMatterParser
 
     // Finds the closing fence line (YAML: '---' or '...', as Jekyll accepts; TOML: '+++'), with
     // trailing spaces allowed and no final newline needed. Line 1 is the opening fence.
-    private static bool FindClosingFence(string text, int contentStart, string fence, int maxChars, out int closeStart, out int bodyStart, out int bodyLine)
+    private static bool FindClosingFence(ReadOnlySpan<char> text, int contentStart, string fence, int maxChars, out int closeStart, out int bodyStart, out int bodyLine)
     {
         var lineStart = contentStart;
         var line = 2;
@@ -89,7 +103,7 @@ public static class FrontMatterParser
 
             if (text.Length - lineStart >= 3)
             {
-                var candidate = text.AsSpan(lineStart, 3);
+                var candidate = text.Slice(lineStart, 3);
                 var isFence = candidate.SequenceEqual(fence) || (fence == "---" && candidate.SequenceEqual("..."));
                 if (isFence && LineEnd(text, lineStart + 3, out var next))
                 {
@@ -100,13 +114,13 @@ public static class FrontMatterParser
                 }
             }
 
-            var newline = text.IndexOf('\n', lineStart);
+            var newline = text[lineStart..].IndexOf('\n');
             if (newline < 0)
             {
                 break;
             }
 
-            lineStart = newline + 1;
+            lineStart += newline + 1;
             line++;
         }
 
@@ -117,7 +131,7 @@ public static class FrontMatterParser
     }
 
     // True when only spaces/tabs follow up to the end of the line; nextLine is where the next line starts.
-    private static bool LineEnd(string text, int index, out int nextLine)
+    private static bool LineEnd(ReadOnlySpan<char> text, int index, out int nextLine)
     {
         var i = index;
         while (i < text.Length && text[i] is ' ' or '\t')

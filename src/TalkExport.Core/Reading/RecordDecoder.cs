@@ -15,7 +15,12 @@ internal static class RecordDecoder
     /// Null without a diagnostic, and <paramref name="notARecord"/> set, for a file that is a record only
     /// with front matter (<see cref="RecordFile.OnlyWithFrontMatter"/>) and has none.
     /// </summary>
-    public static string? Read(RecordFile file, ReaderLimits limits, ICollection<Diagnostic> diagnostics, out bool notARecord)
+    /// <remarks>
+    /// The text is decoded into a pooled buffer rather than a string: the reader parses each record
+    /// once and keeps only the values, so the file's text need not outlive the parse. Dispose the
+    /// result to hand the buffer back.
+    /// </remarks>
+    public static PooledText? Read(RecordFile file, ReaderLimits limits, ICollection<Diagnostic> diagnostics, out bool notARecord)
     {
         notARecord = false;
         byte[]? rented = null;
@@ -73,14 +78,16 @@ internal static class RecordDecoder
         return total;
     }
 
-    private static string? Decode(ReadOnlySpan<byte> bytes, RecordFile file, ICollection<Diagnostic> diagnostics)
+    private static PooledText? Decode(ReadOnlySpan<byte> bytes, RecordFile file, ICollection<Diagnostic> diagnostics)
     {
+        var chars = ArrayPool<char>.Shared.Rent(Strict.GetMaxCharCount(bytes.Length));
         try
         {
-            return Strict.GetString(bytes);
+            return new PooledText(chars, Strict.GetChars(bytes, chars));
         }
         catch (DecoderFallbackException e)
         {
+            ArrayPool<char>.Shared.Return(chars);
             var offset = e.Index >= 0 ? FirstInvalidByte(bytes) : 0;
             var before = bytes[..offset];
             var line = before.Count((byte)'\n') + 1;

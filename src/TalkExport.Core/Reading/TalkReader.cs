@@ -77,13 +77,18 @@ public sealed class TalkReader
         var diagnostics = new List<Diagnostic>();
         try
         {
-            if (RecordDecoder.Read(file, Options.Limits, diagnostics, out var notARecord) is not { } text
-                || FrontMatterParser.Parse(text, file.DisplayPath, Options.Limits, diagnostics) is not { } document)
+            if (RecordDecoder.Read(file, Options.Limits, diagnostics, out var notARecord) is not { } text)
             {
                 return (null, diagnostics, notARecord);
             }
 
-            return (mapper.Map(file, document, SiteOfRecord(file.FullPath, sites), diagnostics), diagnostics, false);
+            FrontMatterDocument? document;
+            using (text)
+            {
+                document = FrontMatterParser.Parse(text.Chars, file.DisplayPath, Options.Limits, diagnostics);
+            }
+
+            return document is null ? (null, diagnostics, false) : (mapper.Map(file, document, SiteOfRecord(file.FullPath, sites), diagnostics), diagnostics, false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

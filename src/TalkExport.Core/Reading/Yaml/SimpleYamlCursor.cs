@@ -1,24 +1,32 @@
+using System.Collections.Concurrent;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Yaml;
 
 /// <summary>
 /// The line walker behind <see cref="SimpleYamlReader"/>: keys at column 0, their values, and
-/// block lists, within <c>text[start..end]</c>. Every method returns false/null for a shape outside the supported subset.
+/// block lists, within <c>Text[start..end]</c>. Every method returns false/null for a shape outside the supported subset.
 /// </summary>
-internal sealed class SimpleYamlCursor(string text, int start, int end, int lineOffset)
+internal sealed class SimpleYamlCursor(ReadOnlyMemory<char> source, int start, int end, int lineOffset)
 {
+    // A string or a pooled buffer (the reader decodes records into pooled buffers, not strings).
+    private ReadOnlySpan<char> Text => source.Span;
+
     private readonly int _end = end;
     private int _pos = start;
     private int _lineStart = start;
     private int _line = 1;
+
+    // Records of a site repeat the same keys: one shared string per key rather than one per record.
+    private static readonly ConcurrentDictionary<string, string> KnownKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownKeyLookup = KnownKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Skips empty, blank and column-0 comment lines; false at the end of the text.</summary>
     public bool SkipBlankLines()
     {
         while (_pos < _end)
         {
-            if (IsBlankLine(_pos) || text[_pos] == '#')
+            if (IsBlankLine(_pos) || Text[_pos] == '#')
             {
                 NextLine();
                 continue;
@@ -36,22 +44,22 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
         key = "";
         line = _line + lineOffset;
         var i = _pos;
-        if (!IsKeyStart(text[i]))
+        if (!IsKeyStart(Text[i]))
         {
             return false;
         }
 
-        while (i < _end && IsKeyPart(text[i]))
+        while (i < _end && IsKeyPart(Text[i]))
         {
             i++;
         }
 
-        if (i >= _end || text[i] != ':' || (i + 1 < _end && text[i + 1] is not (' ' or '\n')))
+        if (i >= _end || Text[i] != ':' || (i + 1 < _end && Text[i + 1] is not (' ' or '\n')))
         {
             return false;
         }
 
-        key = text[_pos..i];
+        key = Key(Text[_pos..i]);
         _pos = i + 1;
         return key is not ("null" or "Null" or "NULL");
     }
@@ -61,7 +69,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
     {
         var afterColon = Position();
         SkipSpaces();
-        if (AtLineEnd() || text[_pos] == '#')
+        if (AtLineEnd() || Text[_pos] == '#')
         {
             return ReadBlockValue(afterColon);
         }
@@ -76,13 +84,13 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
         var (line, column) = afterColon;
         NextLine();
         var next = NextContentLine();
-        if (next < 0 || text[next] != ' ' && !IsDash(next))
+        if (next < 0 || Text[next] != ' ' && !IsDash(next))
         {
             return new FrontMatterScalar("") { IsNull = true, Line = line, Column = column };
         }
 
         var indent = 0;
-        while (text[next + indent] == ' ')
+        while (Text[next + indent] == ' ')
         {
             indent++;
         }
@@ -128,7 +136,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
     private FrontMatterScalar? ReadInlineScalar(bool allowLines)
     {
         var (line, column) = Position();
-        var quote = text[_pos];
+        var quote = Text[_pos];
         if (quote is '"' or '\'')
         {
             var startLine = _line;
@@ -143,7 +151,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
         }
 
         var end = LineEnd(_pos);
-        var content = text.AsSpan(_pos, end - _pos).TrimEnd(' ');
+        var content = Text.Slice(_pos, end - _pos).TrimEnd(' ');
         if (content.Contains(": ", StringComparison.Ordinal) || content.Contains(" #", StringComparison.Ordinal) || content[^1] == ':')
         {
             return null;
@@ -161,7 +169,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
 
     private string? ReadQuoted(char quote)
     {
-        var scan = new SimpleYamlQuotedScalar(text, _pos + 1, _end, quote);
+        var scan = new SimpleYamlQuotedScalar(source, _pos + 1, _end, quote);
         if (scan.Read() is not { } value)
         {
             return null;
@@ -169,7 +177,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
 
         for (var i = _pos; i < scan.End; i++)
         {
-            if (text[i] == '\n')
+            if (Text[i] == '\n')
             {
                 _line++;
                 _lineStart = i + 1;
@@ -185,7 +193,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
     {
         var start = _pos;
         SkipSpaces();
-        if (!AtLineEnd() && !(text[_pos] == '#' && _pos > start))
+        if (!AtLineEnd() && !(Text[_pos] == '#' && _pos > start))
         {
             return false;
         }
@@ -195,7 +203,7 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
     }
 
     // A more-indented line after a one-line value would continue or break it: the full path decides.
-    private bool NextContentIsIndented() => NextContentLine() is var next and >= 0 && text[next] == ' ';
+    private bool NextContentIsIndented() => NextContentLine() is var next and >= 0 && Text[next] == ' ';
 
     private int NextContentLine()
     {
@@ -232,25 +240,41 @@ internal sealed class SimpleYamlCursor(string text, int start, int end, int line
 
     private void SkipSpaces()
     {
-        while (_pos < _end && text[_pos] == ' ')
+        while (_pos < _end && Text[_pos] == ' ')
         {
             _pos++;
         }
     }
 
-    private bool AtLineEnd() => _pos >= _end || text[_pos] == '\n';
+    private bool AtLineEnd() => _pos >= _end || Text[_pos] == '\n';
 
     private int LineEnd(int from)
     {
-        var i = text.IndexOf('\n', from, _end - from);
-        return i < 0 ? _end : i;
+        var i = Text[from.._end].IndexOf('\n');
+        return i < 0 ? _end : from + i;
     }
 
-    private bool IsBlankLine(int lineStart) => text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ') < 0;
+    private bool IsBlankLine(int lineStart) => Text.Slice(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ') < 0;
 
-    private int Indent(int lineStart) => text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ');
+    private int Indent(int lineStart) => Text.Slice(lineStart, LineEnd(lineStart) - lineStart).IndexOfAnyExcept(' ');
 
-    private bool IsDash(int i) => i < _end && text[i] == '-' && (i + 1 == _end || text[i + 1] is ' ' or '\n');
+    private bool IsDash(int i) => i < _end && Text[i] == '-' && (i + 1 == _end || Text[i + 1] is ' ' or '\n');
+
+    private static string Key(ReadOnlySpan<char> key)
+    {
+        if (KnownKeyLookup.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var text = key.ToString();
+        if (KnownKeys.Count < 4096)
+        {
+            KnownKeys.TryAdd(text, text);
+        }
+
+        return text;
+    }
 
     private static bool IsKeyStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 

@@ -12,8 +12,10 @@ namespace TalkExport.Core.Reading.Yaml;
 /// unterminated scalar, a document marker inside it, or an escape other than
 /// <c>\" \\ \n \t \r \uXXXX</c>.
 /// </summary>
-internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, char quote)
+internal sealed class SimpleYamlQuotedScalar(ReadOnlyMemory<char> source, int start, int end, char quote)
 {
+    private ReadOnlySpan<char> Text => source.Span;
+
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n");
     private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\n");
 
@@ -33,17 +35,17 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
         var i = start;
         while (true)
         {
-            var j = text.AsSpan(i, end - i).IndexOfAny(stops);
+            var j = Text.Slice(i, end - i).IndexOfAny(stops);
             if (j < 0)
             {
                 return null;
             }
 
             j += i;
-            var c = text[j];
+            var c = Text[j];
             if (c == '\n')
             {
-                value.Append(text.AsSpan(i, j - i).TrimEnd(' '));
+                value.Append(Text.Slice(i, j - i).TrimEnd(' '));
                 if (ContinuationLine(j + 1, value) is not { } next)
                 {
                     return null;
@@ -53,7 +55,7 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
             }
             else if (c == '\\')
             {
-                value.Append(text.AsSpan(i, j - i));
+                value.Append(Text.Slice(i, j - i));
                 if (Escape(j + 1, value) is not { } next)
                 {
                     return null;
@@ -61,14 +63,14 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
 
                 i = next;
             }
-            else if (quote == '\'' && j + 1 < end && text[j + 1] == '\'')
+            else if (quote == '\'' && j + 1 < end && Text[j + 1] == '\'')
             {
-                value.Append(text.AsSpan(i, j - i)).Append('\'');
+                value.Append(Text.Slice(i, j - i)).Append('\'');
                 i = j + 2;
             }
             else
             {
-                value.Append(text.AsSpan(i, j - i));
+                value.Append(Text.Slice(i, j - i));
                 End = j + 1;
                 return value.ToString();
             }
@@ -88,7 +90,7 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
                 return null;
             }
 
-            while (i < end && text[i] == ' ')
+            while (i < end && Text[i] == ' ')
             {
                 i++;
             }
@@ -98,7 +100,7 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
                 return null;
             }
 
-            if (text[i] != '\n')
+            if (Text[i] != '\n')
             {
                 break;
             }
@@ -121,8 +123,8 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
 
     private bool IsDocumentMarker(int lineStart) =>
         lineStart + 3 <= end
-        && (text.AsSpan(lineStart, 3) is "---" or "...")
-        && (lineStart + 3 == end || text[lineStart + 3] is ' ' or '\n');
+        && (Text.Slice(lineStart, 3) is "---" or "...")
+        && (lineStart + 3 == end || Text[lineStart + 3] is ' ' or '\n');
 
     // The escape after a backslash at index - 1; returns the index after it, or null when unsupported.
     private int? Escape(int index, StringBuilder value)
@@ -132,10 +134,10 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
             return null;
         }
 
-        switch (text[index])
+        switch (Text[index])
         {
             case '"' or '\\':
-                value.Append(text[index]);
+                value.Append(Text[index]);
                 return index + 1;
             case 'n':
                 value.Append('\n');
@@ -147,7 +149,7 @@ internal sealed class SimpleYamlQuotedScalar(string text, int start, int end, ch
                 value.Append('\r');
                 return index + 1;
             case 'u' when index + 5 <= end
-                && ushort.TryParse(text.AsSpan(index + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                && ushort.TryParse(Text.Slice(index + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
                 && IsPlainCharacter((char)code):
                 value.Append((char)code);
                 return index + 5;

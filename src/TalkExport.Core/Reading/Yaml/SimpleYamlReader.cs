@@ -22,9 +22,13 @@ internal static class SimpleYamlReader
     public static FrontMatterMapping? TryRead(string yaml, int lineOffset, ReaderLimits limits) => TryRead(yaml, 0, yaml.Length, lineOffset, limits);
 
     /// <summary>As <see cref="TryRead(string, int, ReaderLimits)"/> for the YAML in <c>text[start..end]</c> (no copy of it is made).</summary>
-    public static FrontMatterMapping? TryRead(string text, int start, int end, int lineOffset, ReaderLimits limits)
+    public static FrontMatterMapping? TryRead(string text, int start, int end, int lineOffset, ReaderLimits limits) =>
+        TryRead(text.AsMemory(), start, end, lineOffset, limits);
+
+    /// <summary>As <see cref="TryRead(string, int, int, int, ReaderLimits)"/> for text in a string or a (pooled) buffer.</summary>
+    public static FrontMatterMapping? TryRead(ReadOnlyMemory<char> text, int start, int end, int lineOffset, ReaderLimits limits)
     {
-        if (end <= start || end - start > limits.MaxValueChars || HasUnsupportedCharacter(text.AsSpan(start, end - start)))
+        if (end <= start || end - start > limits.MaxValueChars || HasUnsupportedCharacter(text.Span[start..end]))
         {
             return null;
         }
