@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TalkExport.Core.Model;
 
 /// <summary>
@@ -48,6 +50,22 @@ public sealed record FrontMatterMapping(IReadOnlyList<KeyValuePair<string, Front
     {
         get
         {
+            // Mapping a record looks up dozens of keys: over a span when the entries are a list (they
+            // are when read), without an interface call per entry.
+            if (Entries is List<KeyValuePair<string, FrontMatterValue>> list)
+            {
+                var span = CollectionsMarshal.AsSpan(list);
+                for (var i = span.Length - 1; i >= 0; i--)
+                {
+                    if (span[i].Key == key)
+                    {
+                        return span[i].Value;
+                    }
+                }
+
+                return null;
+            }
+
             for (var i = Entries.Count - 1; i >= 0; i--)
             {
                 if (Entries[i].Key == key)

@@ -162,9 +162,9 @@ internal static class CommonFields
         }
 
         var links = talk.Links;
-        var relative = new[] { links.Page, links.Slides, links.Video, links.Event, links.Code }
-            .FirstOrDefault(l => l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal));
-        if (relative is not null && ctx.Site.BaseUrl is null)
+        var relative = ctx.Site.BaseUrl is not null ? null
+            : FirstRelative(links.Page, links.Slides, links.Video, links.Event, links.Code);
+        if (relative is not null)
         {
             ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
         }
@@ -178,6 +178,19 @@ internal static class CommonFields
             IsDraft = isDraft,
             Extra = ctx.Extras(),
         };
+    }
+
+    private static string? FirstRelative(params ReadOnlySpan<string?> links)
+    {
+        foreach (var l in links)
+        {
+            if (l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal))
+            {
+                return l;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A talk shell with the source location set.</summary>

@@ -87,7 +87,10 @@ internal abstract class Dialect
     }
 
     /// <summary>The file's path below the site root (or its full path), split into folders and name.</summary>
-    protected static string[] SiteRelativeSegments(RecordContext ctx)
+    protected static string[] SiteRelativeSegments(RecordContext ctx) => ctx.SiteRelativeSegments ??= SplitSiteRelativePath(ctx);
+
+    // Once per record: a dialect asks for it while deciding and again while mapping.
+    private static string[] SplitSiteRelativePath(RecordContext ctx)
     {
         var full = ctx.File.FullPath;
         var rel = ctx.Site.RootPath is { } root && full.StartsWith(root, StringComparison.Ordinal)

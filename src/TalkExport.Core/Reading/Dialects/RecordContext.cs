@@ -33,6 +33,9 @@ internal sealed class RecordContext
 
     public ICollection<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The record's path below the site root, split (see <see cref="Dialect"/>); null until first asked for.</summary>
+    public string[]? SiteRelativeSegments { get; set; }
+
     /// <summary>True once a date problem was reported, so "no date" is not said twice.</summary>
     public bool DateReported { get; set; }
 
@@ -43,12 +46,17 @@ internal sealed class RecordContext
     public FrontMatterValue? Take(string field, params ReadOnlySpan<string> keys)
     {
         FrontMatterValue? found = null;
-        foreach (var (alias, target) in _aliases)
+
+        // Most sites define no aliases: then no enumerator per lookup.
+        if (_aliases.Count > 0)
         {
-            if (FieldNames.Same(target, field) && Values[alias] is { } value)
+            foreach (var (alias, target) in _aliases)
             {
-                _consumed.Add(alias);
-                found ??= IsEmpty(value) ? null : value;
+                if (FieldNames.Same(target, field) && Values[alias] is { } value)
+                {
+                    _consumed.Add(alias);
+                    found ??= IsEmpty(value) ? null : value;
+                }
             }
         }
 

@@ -5,7 +5,7 @@ namespace TalkExport.Core.Reading.Yaml;
 
 /// <summary>
 /// The line walker behind <see cref="SimpleYamlReader"/>: keys at column 0, their values, and
-/// block lists, within <c>Text[start..end]</c>. Every method returns false/null for a shape outside the supported subset.
+/// block lists, within <c>source[start..end]</c>. Every method returns false/null for a shape outside the supported subset.
 /// </summary>
 internal sealed class SimpleYamlCursor(ReadOnlyMemory<char> source, int start, int end, int lineOffset)
 {
@@ -175,13 +175,11 @@ internal sealed class SimpleYamlCursor(ReadOnlyMemory<char> source, int start, i
             return null;
         }
 
-        for (var i = _pos; i < scan.End; i++)
+        var scanned = Text[_pos..scan.End];
+        if (scanned.LastIndexOf('\n') is var lastBreak and >= 0)
         {
-            if (Text[i] == '\n')
-            {
-                _line++;
-                _lineStart = i + 1;
-            }
+            _line += scanned.Count('\n');
+            _lineStart = _pos + lastBreak + 1;
         }
 
         _pos = scan.End;
