@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 using TalkExport.Exporters.BibTeX.Text;
@@ -11,6 +12,13 @@ namespace TalkExport.Exporters.BibTeX;
 /// </summary>
 public static class BibTeXMapping
 {
+    private const int FirstCachedYear = 1900;
+
+    private static readonly string[] CachedYears = [.. Enumerable.Range(FirstCachedYear, 300).Select(y => y.ToString("D4", CultureInfo.InvariantCulture))];
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Maps one talk. A talk without a key gets its natural key (see <see cref="CitationKeys"/>).</summary>
@@ -25,7 +33,7 @@ public static class BibTeXMapping
         var authors = talk.Authors.Count > 0 ? talk.Authors
             : !string.IsNullOrWhiteSpace(options.Owner) ? [BibTeXNames.Parse(options.Owner)]
             : [];
-        context.CheckText(authors.Select(a => a.Name));
+        context.CheckNames(authors);
         Add(fields, "author", BibTeXNames.Format(authors, options.AsciiAccents));
         if (authors.Count == 0)
         {
@@ -47,13 +55,13 @@ public static class BibTeXMapping
         {
             // "Invited talk, Astra Zeneca" already names the kind: don't say it twice.
             var label = VenueStartsWithKind(talk) ? "" : talk.Kind.Label();
-            Add(fields, "howpublished", string.Join(", ", new[] { label, venue, location }.Where(s => s.Length > 0)));
+            Add(fields, "howpublished", JoinNonEmpty(label, venue, location));
             if (talk.Date?.Month is { } month)
             {
                 fields.Add(new BibTeXField("month", MonthMacros[month - 1], IsMacro: true));
             }
 
-            Add(fields, "year", talk.Date?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? "");
+            Add(fields, "year", talk.Date is { } date ? Year(date.Year) : "");
         }
 
         if (talk.Date is null)
@@ -64,11 +72,7 @@ public static class BibTeXMapping
         var (url, notes) = Links(talk.Links, context);
         Add(fields, "url", url);
         Add(fields, biblatex ? "addendum" : "note", notes);
-        var keywords = talk.Tags
-            .Where(t => !string.IsNullOrWhiteSpace(t) && !options.IgnoreTags.Contains(t.Trim(), StringComparer.OrdinalIgnoreCase))
-            .Select(t => context.Text(t, CaseProtection.None))
-            .Distinct(StringComparer.Ordinal);
-        Add(fields, "keywords", string.Join(", ", keywords));
+        Add(fields, "keywords", Keywords(talk.Tags, options.IgnoreTags, context));
 
         return new BibTeXEntry(biblatex ? "unpublished" : "misc", context.Key(), fields) { Warnings = context.Finish() };
     }
@@ -76,31 +80,114 @@ public static class BibTeXMapping
     private static (string Url, string Notes) Links(TalkLinks links, MappingContext context)
     {
         // url: the talk's page, else the slides, else the event; the rest go to the note.
-        var all = new (string Label, string? Url)[]
-        {
-            ("Page", links.Page), ("Slides", links.Slides), ("Video", links.Video), ("Event", links.Event), ("Code", links.Code),
-        };
         var main = links.Page ?? links.Slides ?? links.Event;
-        var notes = new List<string>();
-        foreach (var (label, link) in all)
+        var mainTrimmed = main?.Trim();
+        var notes = Builder();
+        AddNote(notes, "Page", links.Page, main, mainTrimmed, context);
+        AddNote(notes, "Slides", links.Slides, main, mainTrimmed, context);
+        AddNote(notes, "Video", links.Video, main, mainTrimmed, context);
+        AddNote(notes, "Event", links.Event, main, mainTrimmed, context);
+        AddNote(notes, "Code", links.Code, main, mainTrimmed, context);
+        return (main is null ? "" : BibTeXUrls.ForUrlField(main), notes.ToString());
+    }
+
+    private static void AddNote(StringBuilder notes, string label, string? link, string? main, string? mainTrimmed, MappingContext context)
+    {
+        if (string.IsNullOrWhiteSpace(link) || ReferenceEquals(link, main))
         {
-            if (string.IsNullOrWhiteSpace(link) || ReferenceEquals(link, main) || string.Equals(link.Trim(), main?.Trim(), StringComparison.Ordinal))
+            return;
+        }
+
+        var trimmed = link.Trim();
+        if (string.Equals(trimmed, mainTrimmed, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (BibTeXUrls.IsSafeInNote(trimmed))
+        {
+            notes.Append(notes.Length > 0 ? "; " : "").Append(label).Append(@": \url{").Append(trimmed).Append('}');
+        }
+        else
+        {
+            context.Warn(BibTeXDiagnosticCodes.LinkLeftOut, $"the {label.ToLowerInvariant()} link '{link}' holds characters that are not safe in \\url{{}} inside a note (% # \\ {{ }} ^, space or non-ASCII): left out of the note.");
+        }
+    }
+
+    // Tags not ignored, escaped, each value once (first occurrence wins), joined by ", ".
+    private static string Keywords(IReadOnlyList<string> tags, IReadOnlyList<string> ignored, MappingContext context)
+    {
+        string? first = null;
+        List<string>? values = null;
+        foreach (var tag in tags)
+        {
+            if (string.IsNullOrWhiteSpace(tag) || IsIgnored(tag.Trim(), ignored))
             {
                 continue;
             }
 
-            if (BibTeXUrls.IsSafeInNote(link.Trim()))
+            var value = context.Text(tag, CaseProtection.None);
+            if (first is null)
             {
-                notes.Add($"{label}: \\url{{{link.Trim()}}}");
+                first = value;
             }
-            else
+            else if (value != first && values?.Contains(value) != true)
             {
-                context.Warn(BibTeXDiagnosticCodes.LinkLeftOut, $"the {label.ToLowerInvariant()} link '{link}' holds characters that are not safe in \\url{{}} inside a note (% # \\ {{ }} ^, space or non-ASCII): left out of the note.");
+                (values ??= []).Add(value);
             }
         }
 
-        return (main is null ? "" : BibTeXUrls.ForUrlField(main), string.Join("; ", notes));
+        if (values is null)
+        {
+            return first ?? "";
+        }
+
+        var keywords = Builder().Append(first);
+        foreach (var value in values)
+        {
+            keywords.Append(", ").Append(value);
+        }
+
+        return keywords.ToString();
     }
+
+    private static bool IsIgnored(string tag, IReadOnlyList<string> ignored)
+    {
+        for (var i = 0; i < ignored.Count; i++)
+        {
+            if (StringComparer.OrdinalIgnoreCase.Equals(ignored[i], tag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string JoinNonEmpty(string first, string second, string third)
+    {
+        if (second.Length == 0 && third.Length == 0)
+        {
+            return first;
+        }
+
+        var joined = Builder().Append(first);
+        foreach (var part in (ReadOnlySpan<string>)[second, third])
+        {
+            if (part.Length > 0)
+            {
+                joined.Append(joined.Length > 0 ? ", " : "").Append(part);
+            }
+        }
+
+        return joined.ToString();
+    }
+
+    private static string Year(int year) =>
+        year is >= FirstCachedYear and < FirstCachedYear + 300 ? CachedYears[year - FirstCachedYear] : year.ToString("D4", CultureInfo.InvariantCulture);
+
+    // One builder per thread for the values built here; each use takes its string before the next.
+    private static StringBuilder Builder() => (t_builder ??= new StringBuilder(256)).Clear();
 
     private static string Range(TalkDate start, TalkDate? end) =>
         end is { } e && e != start ? $"{start}/{e}" : start.ToString();

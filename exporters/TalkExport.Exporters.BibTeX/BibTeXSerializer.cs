@@ -11,13 +11,23 @@ public static class BibTeXSerializer
 {
     private const int NameWidth = 12;
 
+    // One builder per thread: entries are laid out in parallel, each into its own string.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>One entry, without a trailing newline.</summary>
     public static string Write(BibTeXEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var builder = new StringBuilder();
+        var builder = (t_builder ??= new StringBuilder(1024)).Clear();
         Append(builder, entry);
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity > 1 << 16)
+        {
+            t_builder = null;
+        }
+
+        return text;
     }
 
     /// <summary>Appends one entry, without a trailing newline.</summary>
@@ -29,7 +39,7 @@ public static class BibTeXSerializer
         for (var i = 0; i < entry.Fields.Count; i++)
         {
             var field = entry.Fields[i];
-            builder.Append("\n  ").Append(field.Name.PadRight(NameWidth)).Append(" = ");
+            builder.Append("\n  ").Append(field.Name).Append(' ', Math.Max(0, NameWidth - field.Name.Length)).Append(" = ");
             if (field.IsMacro)
             {
                 builder.Append(field.Value);
