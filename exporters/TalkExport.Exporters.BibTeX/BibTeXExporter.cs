@@ -91,9 +91,9 @@ public sealed class BibTeXExporter : ITalkExporter
         Parallel.For(0, keyed.Count, parallel, i => texts[i] = BibTeXSerializer.Write(entries[i] = BibTeXMapping.Map(keyed[i], options)));
         foreach (var entry in entries)
         {
-            foreach (var warning in entry.Warnings)
+            for (var w = 0; w < entry.Warnings.Count; w++)
             {
-                context.Report(warning);
+                context.Report(entry.Warnings[w]);
             }
         }
 

@@ -17,7 +17,7 @@ public static class BibTeXMapping
     private static readonly string[] CachedYears = [.. Enumerable.Range(FirstCachedYear, 300).Select(y => y.ToString("D4", CultureInfo.InvariantCulture))];
 
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? _builder;
 
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -119,8 +119,9 @@ public static class BibTeXMapping
     {
         string? first = null;
         List<string>? values = null;
-        foreach (var tag in tags)
+        for (var i = 0; i < tags.Count; i++)
         {
+            var tag = tags[i];
             if (string.IsNullOrWhiteSpace(tag) || IsIgnored(tag.Trim(), ignored))
             {
                 continue;
@@ -187,7 +188,7 @@ public static class BibTeXMapping
         year is >= FirstCachedYear and < FirstCachedYear + 300 ? CachedYears[year - FirstCachedYear] : year.ToString("D4", CultureInfo.InvariantCulture);
 
     // One builder per thread for the values built here; each use takes its string before the next.
-    private static StringBuilder Builder() => (t_builder ??= new StringBuilder(256)).Clear();
+    private static StringBuilder Builder() => (_builder ??= new StringBuilder(256)).Clear();
 
     private static string Range(TalkDate start, TalkDate? end) =>
         end is { } e && e != start ? $"{start}/{e}" : start.ToString();

@@ -13,18 +13,18 @@ public static class BibTeXSerializer
 
     // One builder per thread: entries are laid out in parallel, each into its own string.
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static StringBuilder? _builder;
 
     /// <summary>One entry, without a trailing newline.</summary>
     public static string Write(BibTeXEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var builder = (t_builder ??= new StringBuilder(1024)).Clear();
+        var builder = (_builder ??= new StringBuilder(1024)).Clear();
         Append(builder, entry);
         var text = builder.ToString();
         if (builder.Capacity > 1 << 16)
         {
-            t_builder = null;
+            _builder = null;
         }
 
         return text;

@@ -30,8 +30,9 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
     /// <summary>Checks the names as <see cref="Person.Name"/> writes them (its separators are ASCII, so each part alone tells).</summary>
     public void CheckNames(IReadOnlyList<Person> people)
     {
-        foreach (var person in people)
+        for (var i = 0; i < people.Count; i++)
         {
+            var person = people[i];
             if (person.Literal is { } literal)
             {
                 CheckText(literal);

@@ -18,7 +18,7 @@ internal static class BibTeXEscaper
     private static readonly SearchValues<char> Braces = SearchValues.Create("{}");
 
     [ThreadStatic]
-    private static StringBuilder? t_output;
+    private static StringBuilder? _output;
 
     /// <summary>Escapes <paramref name="text"/>; <paramref name="html"/> reads inline HTML first.</summary>
     public static string Escape(string text, CaseProtection protection, bool asciiAccents, bool html = false) =>
@@ -27,13 +27,13 @@ internal static class BibTeXEscaper
     /// <summary>As <see cref="Escape(string, CaseProtection, bool, bool)"/>; tells whether control characters were dropped.</summary>
     public static string Escape(string text, CaseProtection protection, bool asciiAccents, bool html, out bool droppedControls)
     {
-        var output = t_output ??= new StringBuilder(256);
+        var output = _output ??= new StringBuilder(256);
         output.Clear();
         Append(output, text, protection, asciiAccents, html, out droppedControls);
         var result = output.Equals(text.AsSpan()) ? text : output.ToString();
         if (output.Capacity > 1 << 16)
         {
-            t_output = null;
+            _output = null;
         }
 
         return result;

@@ -12,19 +12,20 @@ namespace TalkExport.Exporters.BibTeX.Text;
 internal static class BibTeXNames
 {
     [ThreadStatic]
-    private static StringBuilder? t_output;
+    private static StringBuilder? _output;
 
     [ThreadStatic]
-    private static StringBuilder? t_parts;
+    private static StringBuilder? _parts;
 
     /// <summary>The value of an <c>author</c> field for <paramref name="people"/>.</summary>
     public static string Format(IReadOnlyList<Person> people, bool asciiAccents)
     {
-        var output = t_output ??= new StringBuilder(256);
-        var parts = t_parts ??= new StringBuilder(128);
+        var output = _output ??= new StringBuilder(256);
+        var parts = _parts ??= new StringBuilder(128);
         output.Clear();
-        foreach (var person in people)
+        for (var i = 0; i < people.Count; i++)
         {
+            var person = people[i];
             var mark = output.Length;
             if (mark > 0)
             {

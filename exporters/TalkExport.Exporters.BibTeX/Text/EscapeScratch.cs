@@ -11,7 +11,7 @@ internal sealed class EscapeScratch
     private const int MaxKept = 1 << 16;
 
     [ThreadStatic]
-    private static EscapeScratch? t_current;
+    private static EscapeScratch? _current;
 
     public char[] Chars { get; private set; } = new char[256];
 
@@ -32,7 +32,7 @@ internal sealed class EscapeScratch
     public static EscapeScratch Rent()
     {
         // A huge value (a pasted abstract as a title) should not pin its arrays for the thread's lifetime.
-        var scratch = t_current is { Chars.Length: <= MaxKept } kept ? kept : t_current = new EscapeScratch();
+        var scratch = _current is { Chars.Length: <= MaxKept } kept ? kept : _current = new EscapeScratch();
         scratch.Count = 0;
         return scratch;
     }
