@@ -14,6 +14,9 @@ public static class BibTeXMapping
 {
     private const int FirstCachedYear = 1900;
 
+    // The most fields an entry has (biblatex: author, title, type, eventtitle, eventdate, venue, date, url, addendum, keywords).
+    private const int MaxFields = 10;
+
     private static readonly string[] CachedYears = [.. Enumerable.Range(FirstCachedYear, 300).Select(y => y.ToString("D4", CultureInfo.InvariantCulture))];
 
     [ThreadStatic]
@@ -28,7 +31,7 @@ public static class BibTeXMapping
         ArgumentNullException.ThrowIfNull(options);
         var context = new MappingContext(talk, options);
         var biblatex = options.Dialect == BibTeXDialect.BibLaTeX;
-        var fields = new List<BibTeXField>();
+        var fields = new List<BibTeXField>(MaxFields);
 
         var authors = talk.Authors.Count > 0 ? talk.Authors
             : !string.IsNullOrWhiteSpace(options.Owner) ? [BibTeXNames.Parse(options.Owner)]

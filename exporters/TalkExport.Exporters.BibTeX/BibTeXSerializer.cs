@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace TalkExport.Exporters.BibTeX;
@@ -10,6 +11,8 @@ namespace TalkExport.Exporters.BibTeX;
 public static class BibTeXSerializer
 {
     private const int NameWidth = 12;
+
+    private const string Padding = "            ";
 
     // One builder per thread: entries are laid out in parallel, each into its own string.
     [ThreadStatic]
@@ -35,27 +38,43 @@ public static class BibTeXSerializer
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(entry);
-        builder.Append('@').Append(entry.Type).Append('{').Append(entry.Key).Append(',');
+        using var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
+        Write(writer, entry);
+    }
+
+    /// <summary>Writes one entry, without a trailing newline, straight to <paramref name="writer"/> (no string per entry).</summary>
+    internal static void Write(TextWriter writer, BibTeXEntry entry)
+    {
+        writer.Write('@');
+        writer.Write(entry.Type);
+        writer.Write('{');
+        writer.Write(entry.Key);
+        writer.Write(',');
         for (var i = 0; i < entry.Fields.Count; i++)
         {
             var field = entry.Fields[i];
-            builder.Append("\n  ").Append(field.Name).Append(' ', Math.Max(0, NameWidth - field.Name.Length)).Append(" = ");
+            writer.Write("\n  ");
+            writer.Write(field.Name);
+            writer.Write(Padding.AsSpan(0, Math.Max(0, NameWidth - field.Name.Length)));
+            writer.Write(" = ");
             if (field.IsMacro)
             {
-                builder.Append(field.Value);
+                writer.Write(field.Value);
             }
             else
             {
-                builder.Append('{').Append(field.Value).Append('}');
+                writer.Write('{');
+                writer.Write(field.Value);
+                writer.Write('}');
             }
 
             if (i < entry.Fields.Count - 1)
             {
-                builder.Append(',');
+                writer.Write(',');
             }
         }
 
-        builder.Append("\n}");
+        writer.Write("\n}");
     }
 
     /// <summary>A whole .bib file: the entries separated by one blank line, ending with a newline; empty for no entries.</summary>
