@@ -57,7 +57,9 @@ internal sealed class EscapeScratch
     {
         if (Protect.Length < words)
         {
-            Protect = new bool[Math.Max(words, Protect.Length * 2)];
+            var protect = Protect;
+            Array.Resize(ref protect, Math.Max(words, Protect.Length * 2));
+            Protect = protect;
         }
     }
 
@@ -66,7 +68,9 @@ internal sealed class EscapeScratch
     {
         if (Stack.Length < depth)
         {
-            Stack = new int[Math.Max(depth, Stack.Length * 2)];
+            var stack = Stack;
+            Array.Resize(ref stack, Math.Max(depth, Stack.Length * 2));
+            Stack = stack;
         }
     }
 
