@@ -169,12 +169,12 @@ internal static class BibTeXEscaper
 
     private static void OpenStyle(StringBuilder output, TextStyle style)
     {
-        if (style.HasFlag(TextStyle.Bold))
+        if ((style & TextStyle.Bold) != 0)
         {
             output.Append(@"\textbf{");
         }
 
-        if (style.HasFlag(TextStyle.Emphasis))
+        if ((style & TextStyle.Emphasis) != 0)
         {
             output.Append(@"\emph{");
         }
@@ -182,12 +182,12 @@ internal static class BibTeXEscaper
 
     private static void CloseStyle(StringBuilder output, TextStyle style)
     {
-        if (style.HasFlag(TextStyle.Emphasis))
+        if ((style & TextStyle.Emphasis) != 0)
         {
             output.Append('}');
         }
 
-        if (style.HasFlag(TextStyle.Bold))
+        if ((style & TextStyle.Bold) != 0)
         {
             output.Append('}');
         }
