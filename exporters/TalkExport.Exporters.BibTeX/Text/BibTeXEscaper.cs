@@ -17,6 +17,10 @@ internal static class BibTeXEscaper
 {
     private static readonly SearchValues<char> Braces = SearchValues.Create("{}");
 
+    // What TeXCharacters.Append changes: the TeX specials, and with ASCII accents everything above ASCII.
+    private static readonly SearchValues<char> TeXSpecials = SearchValues.Create("\\{}&%$#_~^");
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create([.. Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => !TeXSpecials.Contains(c))]);
+
     [ThreadStatic]
     private static StringBuilder? _output;
 
@@ -108,13 +112,25 @@ internal static class BibTeXEscaper
     // ({{\"O}sterg{\"o}tland} needs none).
     private static void AppendRun(StringBuilder output, EscapeScratch scratch, int start, int end, bool protecting, bool hasBraces, bool asciiAccents)
     {
+        if (!protecting)
+        {
+            AppendChars(output, scratch, start, end, hasBraces, asciiAccents);
+            return;
+        }
+
         for (var i = start; i < end;)
         {
-            var word = protecting ? scratch.WordOf[i] : -1;
+            var word = scratch.WordOf[i];
             if (word < 0 || !scratch.Protect[word])
             {
-                TeXCharacters.Append(output, scratch.Chars[i], hasBraces && scratch.Balanced[i], asciiAccents);
-                i++;
+                var plainEnd = i + 1;
+                while (plainEnd < end && (scratch.WordOf[plainEnd] < 0 || !scratch.Protect[scratch.WordOf[plainEnd]]))
+                {
+                    plainEnd++;
+                }
+
+                AppendChars(output, scratch, i, plainEnd, hasBraces, asciiAccents);
+                i = plainEnd;
                 continue;
             }
 
@@ -140,10 +156,21 @@ internal static class BibTeXEscaper
         }
     }
 
+    // Stretches that TeXCharacters.Append would copy one by one are copied at once.
     private static void AppendChars(StringBuilder output, EscapeScratch scratch, int start, int end, bool hasBraces, bool asciiAccents)
     {
         for (var i = start; i < end; i++)
         {
+            var rest = scratch.Chars.AsSpan(i, end - i);
+            var plain = asciiAccents ? rest.IndexOfAnyExcept(PlainAscii) : rest.IndexOfAny(TeXSpecials);
+            if (plain < 0)
+            {
+                output.Append(rest);
+                return;
+            }
+
+            output.Append(rest[..plain]);
+            i += plain;
             TeXCharacters.Append(output, scratch.Chars[i], hasBraces && scratch.Balanced[i], asciiAccents);
         }
     }
@@ -197,8 +224,19 @@ internal static class BibTeXEscaper
     private static bool Clean(EscapeScratch scratch, string text, int run)
     {
         var dropped = false;
-        foreach (var c in text)
+        for (var rest = text.AsSpan(); rest.Length > 0;)
         {
+            // Printable ASCII is kept as it is: copied at once up to the next space, control or non-ASCII character.
+            var other = rest.IndexOfAnyExceptInRange('!', '~');
+            if (other < 0)
+            {
+                scratch.AddRange(rest, run);
+                break;
+            }
+
+            scratch.AddRange(rest[..other], run);
+            var c = rest[other];
+            rest = rest[(other + 1)..];
             if (IsCollapsible(c))
             {
                 if (scratch.Count > 0 && scratch.Chars[scratch.Count - 1] != ' ')

@@ -49,6 +49,19 @@ internal sealed class EscapeScratch
         RunOf[Count++] = run;
     }
 
+    /// <summary>Appends characters of run <paramref name="run"/> that cleaning keeps as they are.</summary>
+    public void AddRange(ReadOnlySpan<char> chars, int run)
+    {
+        if (Count + chars.Length > Chars.Length)
+        {
+            Grow(Math.Max(Count + chars.Length, Count * 2));
+        }
+
+        chars.CopyTo(Chars.AsSpan(Count));
+        RunOf.AsSpan(Count, chars.Length).Fill(run);
+        Count += chars.Length;
+    }
+
     /// <summary>Drops the last character.</summary>
     public void RemoveLast() => Count--;
 
