@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
@@ -12,15 +11,8 @@ namespace TalkExport.Exporters.BibTeX;
 /// </summary>
 public static class BibTeXMapping
 {
-    private const int FirstCachedYear = 1900;
-
     // The most fields an entry has (biblatex: author, title, type, eventtitle, eventdate, venue, date, url, addendum, keywords).
     private const int MaxFields = 10;
-
-    private static readonly string[] CachedYears = [.. Enumerable.Range(FirstCachedYear, 300).Select(y => y.ToString("D4", CultureInfo.InvariantCulture))];
-
-    [ThreadStatic]
-    private static StringBuilder? _builder;
 
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -58,13 +50,13 @@ public static class BibTeXMapping
         {
             // "Invited talk, Astra Zeneca" already names the kind: don't say it twice.
             var label = VenueStartsWithKind(talk) ? "" : talk.Kind.Label();
-            Add(fields, "howpublished", JoinNonEmpty(label, venue, location));
+            Add(fields, "howpublished", FieldValues.JoinNonEmpty(label, venue, location));
             if (talk.Date?.Month is { } month)
             {
                 fields.Add(new BibTeXField("month", MonthMacros[month - 1], IsMacro: true));
             }
 
-            Add(fields, "year", talk.Date is { } date ? Year(date.Year) : "");
+            Add(fields, "year", talk.Date is { } date ? FieldValues.Year(date.Year) : "");
         }
 
         if (talk.Date is null)
@@ -75,7 +67,7 @@ public static class BibTeXMapping
         var (url, notes) = Links(talk.Links, context);
         Add(fields, "url", url);
         Add(fields, biblatex ? "addendum" : "note", notes);
-        Add(fields, "keywords", Keywords(talk.Tags, options.IgnoreTags, context));
+        Add(fields, "keywords", FieldValues.Keywords(talk.Tags, options.IgnoreTags, context));
 
         return new BibTeXEntry(biblatex ? "unpublished" : "misc", context.Key(), fields) { Warnings = context.Finish() };
     }
@@ -85,7 +77,7 @@ public static class BibTeXMapping
         // url: the talk's page, else the slides, else the event; the rest go to the note.
         var main = links.Page ?? links.Slides ?? links.Event;
         var mainTrimmed = main?.Trim();
-        var notes = Builder();
+        var notes = FieldValues.Builder();
         AddNote(notes, "Page", links.Page, main, mainTrimmed, context);
         AddNote(notes, "Slides", links.Slides, main, mainTrimmed, context);
         AddNote(notes, "Video", links.Video, main, mainTrimmed, context);
@@ -116,82 +108,6 @@ public static class BibTeXMapping
             context.Warn(BibTeXDiagnosticCodes.LinkLeftOut, $"the {label.ToLowerInvariant()} link '{link}' holds characters that are not safe in \\url{{}} inside a note (% # \\ {{ }} ^, space or non-ASCII): left out of the note.");
         }
     }
-
-    // Tags not ignored, escaped, each value once (first occurrence wins), joined by ", ".
-    private static string Keywords(IReadOnlyList<string> tags, IReadOnlyList<string> ignored, MappingContext context)
-    {
-        string? first = null;
-        List<string>? values = null;
-        for (var i = 0; i < tags.Count; i++)
-        {
-            var tag = tags[i];
-            if (string.IsNullOrWhiteSpace(tag) || IsIgnored(tag.Trim(), ignored))
-            {
-                continue;
-            }
-
-            var value = context.Text(tag, CaseProtection.None);
-            if (first is null)
-            {
-                first = value;
-            }
-            else if (value != first && values?.Contains(value) != true)
-            {
-                (values ??= []).Add(value);
-            }
-        }
-
-        if (values is null)
-        {
-            return first ?? "";
-        }
-
-        var keywords = Builder().Append(first);
-        foreach (var value in values)
-        {
-            keywords.Append(", ").Append(value);
-        }
-
-        return keywords.ToString();
-    }
-
-    private static bool IsIgnored(string tag, IReadOnlyList<string> ignored)
-    {
-        for (var i = 0; i < ignored.Count; i++)
-        {
-            if (StringComparer.OrdinalIgnoreCase.Equals(ignored[i], tag))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string JoinNonEmpty(string first, string second, string third)
-    {
-        if (second.Length == 0 && third.Length == 0)
-        {
-            return first;
-        }
-
-        var joined = Builder().Append(first);
-        foreach (var part in (ReadOnlySpan<string>)[second, third])
-        {
-            if (part.Length > 0)
-            {
-                joined.Append(joined.Length > 0 ? ", " : "").Append(part);
-            }
-        }
-
-        return joined.ToString();
-    }
-
-    private static string Year(int year) =>
-        year is >= FirstCachedYear and < FirstCachedYear + 300 ? CachedYears[year - FirstCachedYear] : year.ToString("D4", CultureInfo.InvariantCulture);
-
-    // One builder per thread for the values built here; each use takes its string before the next.
-    private static StringBuilder Builder() => (_builder ??= new StringBuilder(256)).Clear();
 
     private static string Range(TalkDate start, TalkDate? end) =>
         end is { } e && e != start ? $"{start}/{e}" : start.ToString();

@@ -54,12 +54,12 @@ internal static class BibTeXEscaper
             runs = HtmlText.Parse(text);
             for (var r = 0; r < runs.Count; r++)
             {
-                droppedControls |= Clean(scratch, runs[r].Text, r);
+                droppedControls |= scratch.AddCleaned(runs[r].Text, r);
             }
         }
         else
         {
-            droppedControls = Clean(scratch, text, 0);
+            droppedControls = scratch.AddCleaned(text, 0);
         }
 
         while (scratch.Count > 0 && scratch.Chars[scratch.Count - 1] == ' ')
@@ -71,7 +71,7 @@ internal static class BibTeXEscaper
         var hasBraces = chars.IndexOfAny(Braces) >= 0;
         if (hasBraces)
         {
-            PairBraces(scratch);
+            scratch.PairBraces();
         }
 
         var protecting = protection != CaseProtection.None && CapitalWords.Find(scratch, protection, asciiAccents);
@@ -217,66 +217,6 @@ internal static class BibTeXEscaper
         if ((style & TextStyle.Bold) != 0)
         {
             output.Append('}');
-        }
-    }
-
-    // Drops control characters and collapses white space (one line), keeping each character's run.
-    private static bool Clean(EscapeScratch scratch, string text, int run)
-    {
-        var dropped = false;
-        for (var rest = text.AsSpan(); rest.Length > 0;)
-        {
-            // Printable ASCII is kept as it is: copied at once up to the next space, control or non-ASCII character.
-            var other = rest.IndexOfAnyExceptInRange('!', '~');
-            if (other < 0)
-            {
-                scratch.AddRange(rest, run);
-                break;
-            }
-
-            scratch.AddRange(rest[..other], run);
-            var c = rest[other];
-            rest = rest[(other + 1)..];
-            if (IsCollapsible(c))
-            {
-                if (scratch.Count > 0 && scratch.Chars[scratch.Count - 1] != ' ')
-                {
-                    scratch.Add(' ', run);
-                }
-            }
-            else if (char.IsControl(c))
-            {
-                dropped = true;
-            }
-            else
-            {
-                scratch.Add(c, run);
-            }
-        }
-
-        return dropped;
-    }
-
-    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007');
-
-    private static void PairBraces(EscapeScratch scratch)
-    {
-        var chars = scratch.Chars.AsSpan(0, scratch.Count);
-        var balanced = scratch.Balanced.AsSpan(0, scratch.Count);
-        balanced.Clear();
-        var depth = 0;
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] == '{')
-            {
-                scratch.EnsureStack(depth + 1);
-                scratch.Stack[depth++] = i;
-            }
-            else if (chars[i] == '}' && depth > 0)
-            {
-                balanced[scratch.Stack[--depth]] = true;
-                balanced[i] = true;
-            }
         }
     }
 }

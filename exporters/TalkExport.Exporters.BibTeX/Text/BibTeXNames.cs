@@ -20,8 +20,9 @@ internal static class BibTeXNames
     /// <summary>The value of an <c>author</c> field for <paramref name="people"/>.</summary>
     public static string Format(IReadOnlyList<Person> people, bool asciiAccents)
     {
-        var output = _output ??= new StringBuilder(256);
-        var parts = _parts ??= new StringBuilder(128);
+        // Per-thread builders; one grown by a huge name list is let go rather than kept.
+        var output = _output is { Capacity: <= 1 << 16 } keptOutput ? keptOutput : _output = new StringBuilder(256);
+        var parts = _parts is { Capacity: <= 1 << 16 } keptParts ? keptParts : _parts = new StringBuilder(128);
         output.Clear();
         for (var i = 0; i < people.Count; i++)
         {

@@ -1,8 +1,9 @@
 namespace TalkExport.Exporters.BibTeX.Text;
 
 /// <summary>
-/// The per-thread working arrays of <see cref="BibTeXEscaper"/>: the cleaned characters and, per
-/// character, its HTML run, whether its brace has a partner and its word. Reused from value to
+/// The per-thread working arrays of <see cref="BibTeXEscaper"/>: the cleaned characters (control
+/// characters dropped, white space collapsed) and, per character, its HTML run, whether its brace
+/// has a partner and its word. Reused from value to
 /// value (entries are mapped in parallel, so one set per thread), so escaping allocates nothing
 /// but its result.
 /// </summary>
@@ -23,7 +24,7 @@ internal sealed class EscapeScratch
 
     public bool[] Protect { get; private set; } = new bool[64];
 
-    public int[] Stack { get; private set; } = new int[64];
+    private int[] Stack { get; set; } = new int[64];
 
     /// <summary>How many cleaned characters <see cref="Chars"/> holds.</summary>
     public int Count { get; private set; }
@@ -38,7 +39,7 @@ internal sealed class EscapeScratch
     }
 
     /// <summary>Appends one cleaned character of run <paramref name="run"/>.</summary>
-    public void Add(char c, int run)
+    private void Add(char c, int run)
     {
         if (Count == Chars.Length)
         {
@@ -50,7 +51,7 @@ internal sealed class EscapeScratch
     }
 
     /// <summary>Appends characters of run <paramref name="run"/> that cleaning keeps as they are.</summary>
-    public void AddRange(ReadOnlySpan<char> chars, int run)
+    private void AddRange(ReadOnlySpan<char> chars, int run)
     {
         if (Count + chars.Length > Chars.Length)
         {
@@ -77,7 +78,7 @@ internal sealed class EscapeScratch
     }
 
     /// <summary>Makes <see cref="Stack"/> hold at least <paramref name="depth"/> entries.</summary>
-    public void EnsureStack(int depth)
+    private void EnsureStack(int depth)
     {
         if (Stack.Length < depth)
         {
@@ -98,4 +99,65 @@ internal sealed class EscapeScratch
         chars.AsSpan(0, Count).CopyTo(Chars);
         runOf.AsSpan(0, Count).CopyTo(RunOf);
     }
+
+    /// <summary>Appends <paramref name="text"/> as run <paramref name="run"/>: control characters dropped (returns whether any were), white space collapsed (one line).</summary>
+    public bool AddCleaned(string text, int run)
+    {
+        var dropped = false;
+        for (var rest = text.AsSpan(); rest.Length > 0;)
+        {
+            // Printable ASCII is kept as it is: copied at once up to the next space, control or non-ASCII character.
+            var other = rest.IndexOfAnyExceptInRange('!', '~');
+            if (other < 0)
+            {
+                AddRange(rest, run);
+                break;
+            }
+
+            AddRange(rest[..other], run);
+            var c = rest[other];
+            rest = rest[(other + 1)..];
+            if (IsCollapsible(c))
+            {
+                if (Count > 0 && Chars[Count - 1] != ' ')
+                {
+                    Add(' ', run);
+                }
+            }
+            else if (char.IsControl(c))
+            {
+                dropped = true;
+            }
+            else
+            {
+                Add(c, run);
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>Marks in <see cref="Balanced"/> the braces that have a partner.</summary>
+    public void PairBraces()
+    {
+        var chars = Chars.AsSpan(0, Count);
+        var balanced = Balanced.AsSpan(0, Count);
+        balanced.Clear();
+        var depth = 0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '{')
+            {
+                EnsureStack(depth + 1);
+                Stack[depth++] = i;
+            }
+            else if (chars[i] == '}' && depth > 0)
+            {
+                balanced[Stack[--depth]] = true;
+                balanced[i] = true;
+            }
+        }
+    }
+
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007');
 }
