@@ -83,17 +83,17 @@ public sealed class BibTeXExporter : ITalkExporter
         var options = BibTeXOptions.FromSettings(context.Settings, context.Site);
         var keyed = AssignKeys(talks, context);
 
-        // Entries are independent: map and lay them out on every core, each into its own slot,
-        // then report warnings and write in talk order, so the output never depends on thread timing.
+        // Entries are independent: map them on every core, each into its own slot, then report
+        // warnings and write in talk order, so the output never depends on thread timing. The
+        // layout is cheap: it goes straight into the writer, without a string per entry.
         var entries = new BibTeXEntry[keyed.Count];
-        var texts = new string[keyed.Count];
         var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
-        Parallel.For(0, keyed.Count, parallel, i => texts[i] = BibTeXSerializer.Write(entries[i] = BibTeXMapping.Map(keyed[i], options)));
+        Parallel.For(0, keyed.Count, parallel, i => entries[i] = BibTeXMapping.Map(keyed[i], options));
         foreach (var entry in entries)
         {
-            foreach (var warning in entry.Warnings)
+            for (var w = 0; w < entry.Warnings.Count; w++)
             {
-                context.Report(warning);
+                context.Report(entry.Warnings[w]);
             }
         }
 
@@ -103,10 +103,14 @@ public sealed class BibTeXExporter : ITalkExporter
             using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
 
             // As BibTeXSerializer.WriteAll lays them out: one blank line between entries, a final newline.
-            for (var i = 0; i < texts.Length; i++)
+            for (var i = 0; i < entries.Length; i++)
             {
-                writer.Write(i == 0 ? "" : "\n");
-                writer.Write(texts[i]);
+                if (i > 0)
+                {
+                    writer.Write('\n');
+                }
+
+                BibTeXSerializer.Write(writer, entries[i]);
                 writer.Write('\n');
             }
         }

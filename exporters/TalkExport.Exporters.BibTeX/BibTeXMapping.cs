@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 using TalkExport.Exporters.BibTeX.Text;
@@ -11,6 +11,9 @@ namespace TalkExport.Exporters.BibTeX;
 /// </summary>
 public static class BibTeXMapping
 {
+    // The most fields an entry has (biblatex: author, title, type, eventtitle, eventdate, venue, date, url, addendum, keywords).
+    private const int MaxFields = 10;
+
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Maps one talk. A talk without a key gets its natural key (see <see cref="CitationKeys"/>).</summary>
@@ -20,12 +23,12 @@ public static class BibTeXMapping
         ArgumentNullException.ThrowIfNull(options);
         var context = new MappingContext(talk, options);
         var biblatex = options.Dialect == BibTeXDialect.BibLaTeX;
-        var fields = new List<BibTeXField>();
+        var fields = new List<BibTeXField>(MaxFields);
 
         var authors = talk.Authors.Count > 0 ? talk.Authors
             : !string.IsNullOrWhiteSpace(options.Owner) ? [BibTeXNames.Parse(options.Owner)]
             : [];
-        context.CheckText(authors.Select(a => a.Name));
+        context.CheckNames(authors);
         Add(fields, "author", BibTeXNames.Format(authors, options.AsciiAccents));
         if (authors.Count == 0)
         {
@@ -47,13 +50,13 @@ public static class BibTeXMapping
         {
             // "Invited talk, Astra Zeneca" already names the kind: don't say it twice.
             var label = VenueStartsWithKind(talk) ? "" : talk.Kind.Label();
-            Add(fields, "howpublished", string.Join(", ", new[] { label, venue, location }.Where(s => s.Length > 0)));
+            Add(fields, "howpublished", FieldValues.JoinNonEmpty(label, venue, location));
             if (talk.Date?.Month is { } month)
             {
                 fields.Add(new BibTeXField("month", MonthMacros[month - 1], IsMacro: true));
             }
 
-            Add(fields, "year", talk.Date?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? "");
+            Add(fields, "year", talk.Date is { } date ? FieldValues.Year(date.Year) : "");
         }
 
         if (talk.Date is null)
@@ -64,11 +67,7 @@ public static class BibTeXMapping
         var (url, notes) = Links(talk.Links, context);
         Add(fields, "url", url);
         Add(fields, biblatex ? "addendum" : "note", notes);
-        var keywords = talk.Tags
-            .Where(t => !string.IsNullOrWhiteSpace(t) && !options.IgnoreTags.Contains(t.Trim(), StringComparer.OrdinalIgnoreCase))
-            .Select(t => context.Text(t, CaseProtection.None))
-            .Distinct(StringComparer.Ordinal);
-        Add(fields, "keywords", string.Join(", ", keywords));
+        Add(fields, "keywords", FieldValues.Keywords(talk.Tags, options.IgnoreTags, context));
 
         return new BibTeXEntry(biblatex ? "unpublished" : "misc", context.Key(), fields) { Warnings = context.Finish() };
     }
@@ -76,30 +75,38 @@ public static class BibTeXMapping
     private static (string Url, string Notes) Links(TalkLinks links, MappingContext context)
     {
         // url: the talk's page, else the slides, else the event; the rest go to the note.
-        var all = new (string Label, string? Url)[]
-        {
-            ("Page", links.Page), ("Slides", links.Slides), ("Video", links.Video), ("Event", links.Event), ("Code", links.Code),
-        };
         var main = links.Page ?? links.Slides ?? links.Event;
-        var notes = new List<string>();
-        foreach (var (label, link) in all)
-        {
-            if (string.IsNullOrWhiteSpace(link) || ReferenceEquals(link, main) || string.Equals(link.Trim(), main?.Trim(), StringComparison.Ordinal))
-            {
-                continue;
-            }
+        var mainTrimmed = main?.Trim();
+        var notes = FieldValues.Builder();
+        AddNote(notes, "Page", links.Page, main, mainTrimmed, context);
+        AddNote(notes, "Slides", links.Slides, main, mainTrimmed, context);
+        AddNote(notes, "Video", links.Video, main, mainTrimmed, context);
+        AddNote(notes, "Event", links.Event, main, mainTrimmed, context);
+        AddNote(notes, "Code", links.Code, main, mainTrimmed, context);
+        return (main is null ? "" : BibTeXUrls.ForUrlField(main), notes.ToString());
+    }
 
-            if (BibTeXUrls.IsSafeInNote(link.Trim()))
-            {
-                notes.Add($"{label}: \\url{{{link.Trim()}}}");
-            }
-            else
-            {
-                context.Warn(BibTeXDiagnosticCodes.LinkLeftOut, $"the {label.ToLowerInvariant()} link '{link}' holds characters that are not safe in \\url{{}} inside a note (% # \\ {{ }} ^, space or non-ASCII): left out of the note.");
-            }
+    private static void AddNote(StringBuilder notes, string label, string? link, string? main, string? mainTrimmed, MappingContext context)
+    {
+        if (string.IsNullOrWhiteSpace(link) || ReferenceEquals(link, main))
+        {
+            return;
         }
 
-        return (main is null ? "" : BibTeXUrls.ForUrlField(main), string.Join("; ", notes));
+        var trimmed = link.Trim();
+        if (string.Equals(trimmed, mainTrimmed, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (BibTeXUrls.IsSafeInNote(trimmed))
+        {
+            notes.Append(notes.Length > 0 ? "; " : "").Append(label).Append(@": \url{").Append(trimmed).Append('}');
+        }
+        else
+        {
+            context.Warn(BibTeXDiagnosticCodes.LinkLeftOut, $"the {label.ToLowerInvariant()} link '{link}' holds characters that are not safe in \\url{{}} inside a note (% # \\ {{ }} ^, space or non-ASCII): left out of the note.");
+        }
     }
 
     private static string Range(TalkDate start, TalkDate? end) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace TalkExport.Exporters.BibTeX;
@@ -11,13 +12,25 @@ public static class BibTeXSerializer
 {
     private const int NameWidth = 12;
 
+    private const string Padding = "            ";
+
+    // One builder per thread: entries are laid out in parallel, each into its own string.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     /// <summary>One entry, without a trailing newline.</summary>
     public static string Write(BibTeXEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var builder = new StringBuilder();
+        var builder = (_builder ??= new StringBuilder(1024)).Clear();
         Append(builder, entry);
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity > 1 << 16)
+        {
+            _builder = null;
+        }
+
+        return text;
     }
 
     /// <summary>Appends one entry, without a trailing newline.</summary>
@@ -25,27 +38,43 @@ public static class BibTeXSerializer
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(entry);
-        builder.Append('@').Append(entry.Type).Append('{').Append(entry.Key).Append(',');
+        using var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
+        Write(writer, entry);
+    }
+
+    /// <summary>Writes one entry, without a trailing newline, straight to <paramref name="writer"/> (no string per entry).</summary>
+    internal static void Write(TextWriter writer, BibTeXEntry entry)
+    {
+        writer.Write('@');
+        writer.Write(entry.Type);
+        writer.Write('{');
+        writer.Write(entry.Key);
+        writer.Write(',');
         for (var i = 0; i < entry.Fields.Count; i++)
         {
             var field = entry.Fields[i];
-            builder.Append("\n  ").Append(field.Name.PadRight(NameWidth)).Append(" = ");
+            writer.Write("\n  ");
+            writer.Write(field.Name);
+            writer.Write(Padding.AsSpan(0, Math.Max(0, NameWidth - field.Name.Length)));
+            writer.Write(" = ");
             if (field.IsMacro)
             {
-                builder.Append(field.Value);
+                writer.Write(field.Value);
             }
             else
             {
-                builder.Append('{').Append(field.Value).Append('}');
+                writer.Write('{');
+                writer.Write(field.Value);
+                writer.Write('}');
             }
 
             if (i < entry.Fields.Count - 1)
             {
-                builder.Append(',');
+                writer.Write(',');
             }
         }
 
-        builder.Append("\n}");
+        writer.Write("\n}");
     }
 
     /// <summary>A whole .bib file: the entries separated by one blank line, ending with a newline; empty for no entries.</summary>

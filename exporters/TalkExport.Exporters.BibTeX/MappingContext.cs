@@ -10,7 +10,7 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
 {
     private static readonly SearchValues<char> KeyBreakers = SearchValues.Create(",{}()\"#%'=\\~");
 
-    private readonly List<Diagnostic> _warnings = [];
+    private List<Diagnostic>? _warnings;
     private bool _needsUnicodeEngine;
     private bool _droppedControls;
 
@@ -27,15 +27,27 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
         return escaped;
     }
 
-    public void CheckText(IEnumerable<string> texts)
+    /// <summary>Checks the names as <see cref="Person.Name"/> writes them (its separators are ASCII, so each part alone tells).</summary>
+    public void CheckNames(IReadOnlyList<Person> people)
     {
-        foreach (var text in texts)
+        for (var i = 0; i < people.Count; i++)
         {
-            CheckText(text);
+            var person = people[i];
+            if (person.Literal is { } literal)
+            {
+                CheckText(literal);
+            }
+            else
+            {
+                CheckText(person.Given);
+                CheckText(person.Particle);
+                CheckText(person.Family);
+                CheckText(person.Suffix);
+            }
         }
     }
 
-    private void CheckText(string text)
+    private void CheckText(string? text)
     {
         // pdflatex typesets everything up to U+017F: only the characters above need a look.
         var rest = text.AsSpan();
@@ -49,7 +61,7 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
     public string Key()
     {
         var key = talk.Key.Length > 0 ? talk.Key : CitationKeys.Assign([talk], new CitationKeyOptions { Owner = options.Owner })[0].Key;
-        if (key.Length > 0 && key.IndexOfAny(KeyBreakers) < 0 && !key.Any(char.IsWhiteSpace) && !key.Any(char.IsControl))
+        if (key.Length > 0 && key.AsSpan().IndexOfAny(KeyBreakers) < 0 && !HasWhiteSpaceOrControl(key))
         {
             return key;
         }
@@ -60,7 +72,7 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
     }
 
     public void Warn(string code, string message) =>
-        _warnings.Add(Diagnostic.Warning(code, talk.Source.Path, talk.Source.Line, 1, message));
+        (_warnings ??= []).Add(Diagnostic.Warning(code, talk.Source.Path, talk.Source.Line, 1, message));
 
     public IReadOnlyList<Diagnostic> Finish()
     {
@@ -74,6 +86,19 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
             Warn(BibTeXDiagnosticCodes.ControlCharactersRemoved, "control characters were removed from the entry's values.");
         }
 
-        return _warnings;
+        return _warnings ?? (IReadOnlyList<Diagnostic>)[];
+    }
+
+    private static bool HasWhiteSpaceOrControl(string key)
+    {
+        foreach (var c in key)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Exporters.BibTeX.Text;
@@ -9,11 +9,40 @@ namespace TalkExport.Exporters.BibTeX.Text;
 /// (<c>{Research Institutes of Sweden}</c> inside the field), a literal "and" as <c>{and}</c>
 /// so that it does not split the list; a split name with a comma inside a part is written whole.
 /// </summary>
-internal static partial class BibTeXNames
+internal static class BibTeXNames
 {
+    [ThreadStatic]
+    private static StringBuilder? _output;
+
+    [ThreadStatic]
+    private static StringBuilder? _parts;
+
     /// <summary>The value of an <c>author</c> field for <paramref name="people"/>.</summary>
-    public static string Format(IReadOnlyList<Person> people, bool asciiAccents) =>
-        string.Join(" and ", people.Select(p => FormatOne(p, asciiAccents)).Where(n => n.Length > 0));
+    public static string Format(IReadOnlyList<Person> people, bool asciiAccents)
+    {
+        // Per-thread builders; one grown by a huge name list is let go rather than kept.
+        var output = _output is { Capacity: <= 1 << 16 } keptOutput ? keptOutput : _output = new StringBuilder(256);
+        var parts = _parts is { Capacity: <= 1 << 16 } keptParts ? keptParts : _parts = new StringBuilder(128);
+        output.Clear();
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            var mark = output.Length;
+            if (mark > 0)
+            {
+                output.Append(" and ");
+            }
+
+            var nameStart = output.Length;
+            AppendOne(output, parts, person, asciiAccents);
+            if (output.Length == nameStart)
+            {
+                output.Length = mark;
+            }
+        }
+
+        return output.ToString();
+    }
 
     /// <summary>
     /// Splits a name as a site writes it ("Olof Mogren", "Anna van der Berg") into a
@@ -42,53 +71,119 @@ internal static partial class BibTeXNames
         };
     }
 
-    private static string FormatOne(Person person, bool asciiAccents)
+    // Writes one name to output (nothing for a name with no text). Parts are escaped into
+    // `parts` first: the family comes first in the output but decides how the rest is written.
+    private static void AppendOne(StringBuilder output, StringBuilder parts, Person person, bool asciiAccents)
     {
+        parts.Clear();
         if (person.Literal is { } literal)
         {
-            return Group(Part(literal, asciiAccents));
+            AppendPart(parts, literal, asciiAccents);
+            AppendGroup(output, parts, 0, parts.Length);
+            return;
         }
 
         // biber counts every comma of a name that is not wholly braced ("too many commas" drops the
         // entry), so a split name with a comma inside a part is written whole, as an organisation is.
-        if (new[] { person.Given, person.Particle, person.Family, person.Suffix }.Any(p => p?.Contains(',', StringComparison.Ordinal) == true))
+        if (HasComma(person.Given) || HasComma(person.Particle) || HasComma(person.Family) || HasComma(person.Suffix))
         {
-            return Group(Part(person.Name, asciiAccents));
+            AppendPart(parts, person.Name, asciiAccents);
+            AppendGroup(output, parts, 0, parts.Length);
+            return;
         }
 
-        var family = Part(string.Join(' ', new[] { person.Particle, person.Family }.Where(p => !string.IsNullOrWhiteSpace(p))), asciiAccents);
-        var given = Part(person.Given, asciiAccents);
-        var suffix = Part(person.Suffix, asciiAccents);
-        if (family.Length == 0)
+        var familyText = string.IsNullOrWhiteSpace(person.Particle) ? person.Family
+            : string.IsNullOrWhiteSpace(person.Family) ? person.Particle
+            : person.Particle + " " + person.Family;
+        AppendPart(parts, familyText, asciiAccents);
+        var family = parts.Length;
+        AppendPart(parts, person.Given, asciiAccents);
+        var given = parts.Length - family;
+        AppendPart(parts, person.Suffix, asciiAccents);
+        var suffix = parts.Length - family - given;
+        if (family == 0)
         {
             // Only a given name (a mononym): kept whole so that bibtex does not call it a family name.
-            return given.Length == 0 ? "" : Group(given);
+            if (given > 0)
+            {
+                AppendGroup(output, parts, family, given);
+            }
         }
-
-        if (given.Length == 0 && suffix.Length == 0)
+        else if (given == 0 && suffix == 0)
         {
-            return family.Contains(' ', StringComparison.Ordinal) && person.Particle is null ? Group(family) : family;
+            if (person.Particle is null && Contains(parts, 0, family, ' '))
+            {
+                AppendGroup(output, parts, 0, family);
+            }
+            else
+            {
+                output.Append(parts, 0, family);
+            }
         }
+        else
+        {
+            output.Append(parts, 0, family).Append(", ");
+            if (suffix > 0)
+            {
+                output.Append(parts, family + given, suffix).Append(", ");
+            }
 
-        return suffix.Length > 0 ? $"{family}, {suffix}, {given}" : $"{family}, {given}";
+            output.Append(parts, family, given);
+        }
     }
 
-    private static string Part(string? text, bool asciiAccents)
+    // The escaped text, with "{,}" so that a comma does not split the name in bibtex, "{=}" so that
+    // "given=" is not read as biber's extended name format, and a word "and" as "{and}".
+    private static void AppendPart(StringBuilder output, string? text, bool asciiAccents)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "";
+            return;
         }
 
-        var escaped = BibTeXEscaper.Escape(text, CaseProtection.None, asciiAccents);
-        // "{,}" keeps a comma from splitting the name in bibtex; "{=}" keeps "given=" from being read
-        // as biber's extended name format.
-        escaped = escaped.Replace(",", "{,}", StringComparison.Ordinal).Replace("=", "{=}", StringComparison.Ordinal);
-        return AndWord().Replace(escaped, "{$1}");
+        var escaped = BibTeXEscaper.Escape(text, CaseProtection.None, asciiAccents).AsSpan();
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            var c = escaped[i];
+            if (c is ',' or '=')
+            {
+                output.Append('{').Append(c).Append('}');
+            }
+            else if (IsAndWord(escaped, i))
+            {
+                output.Append('{').Append(escaped.Slice(i, 3)).Append('}');
+                i += 2;
+            }
+            else
+            {
+                output.Append(c);
+            }
+        }
     }
 
-    private static string Group(string text) => text.StartsWith('\\') ? "{{" + text + "}}" : "{" + text + "}";
+    // "and" in any case, between white space or the ends (as the regex (?<=^|\s)and(?=\s|$) matches).
+    private static bool IsAndWord(ReadOnlySpan<char> text, int i) =>
+        (text[i] | 0x20) == 'a' && i + 3 <= text.Length && (text[i + 1] | 0x20) == 'n' && (text[i + 2] | 0x20) == 'd'
+        && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 3 == text.Length || char.IsWhiteSpace(text[i + 3]));
 
-    [GeneratedRegex(@"(?<=^|\s)(and)(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AndWord();
+    private static void AppendGroup(StringBuilder output, StringBuilder parts, int start, int length)
+    {
+        var twice = length > 0 && parts[start] == '\\';
+        output.Append(twice ? "{{" : "{").Append(parts, start, length).Append(twice ? "}}" : "}");
+    }
+
+    private static bool Contains(StringBuilder parts, int start, int length, char c)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (parts[i] == c)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasComma(string? part) => part?.Contains(',', StringComparison.Ordinal) == true;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace TalkExport.Exporters.BibTeX.Text;
@@ -5,6 +6,10 @@ namespace TalkExport.Exporters.BibTeX.Text;
 /// <summary>URLs: verbatim in <c>url</c>, and inside <c>\url{…}</c> in notes only when that is safe.</summary>
 internal static class BibTeXUrls
 {
+    private static readonly SearchValues<char> VerbatimInUrl = PrintableAsciiExcept("{}\\");
+
+    private static readonly SearchValues<char> SafeInNote = PrintableAsciiExcept("%#\\{}^");
+
     /// <summary>
     /// The value of a <c>url</c> field: verbatim (biber reads it so; no TeX escaping), except that
     /// white space, braces, backslashes, control and non-ASCII characters are percent-encoded —
@@ -13,7 +18,7 @@ internal static class BibTeXUrls
     public static string ForUrlField(string url)
     {
         var trimmed = url.Trim();
-        if (trimmed.All(c => c > ' ' && c < 0x7f && c is not ('{' or '}' or '\\')))
+        if (trimmed.AsSpan().IndexOfAnyExcept(VerbatimInUrl) < 0)
         {
             return trimmed;
         }
@@ -41,5 +46,20 @@ internal static class BibTeXUrls
     /// been through a macro argument).
     /// </summary>
     public static bool IsSafeInNote(string url) =>
-        url.Length > 0 && url.All(c => c > ' ' && c < 0x7f && c is not ('%' or '#' or '\\' or '{' or '}' or '^'));
+        url.Length > 0 && url.AsSpan().IndexOfAnyExcept(SafeInNote) < 0;
+
+    // Printable ASCII (U+0021..U+007E) without the named characters.
+    private static SearchValues<char> PrintableAsciiExcept(string excluded)
+    {
+        var chars = new List<char>();
+        for (var c = '!'; c < '\u007F'; c++)
+        {
+            if (!excluded.Contains(c, StringComparison.Ordinal))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return SearchValues.Create([.. chars]);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TalkExport.Exporters.BibTeX.Text;
 
 /// <summary>
@@ -8,16 +10,21 @@ namespace TalkExport.Exporters.BibTeX.Text;
 /// </summary>
 internal static class CapitalWords
 {
+    private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"')]\u201D\u2019");
+
     /// <summary>
-    /// For each character, the index of the word whose letters and digits it belongs to (-1 for
-    /// spaces and a word's leading/trailing punctuation), and for each word whether to protect it.
+    /// Fills, for each cleaned character of <paramref name="scratch"/>, the index of the word whose
+    /// letters and digits it belongs to (-1 for spaces and a word's leading/trailing punctuation),
+    /// and for each word whether to protect it. Returns whether any word is protected.
     /// </summary>
-    public static (int[] WordOf, List<bool> Protect) Find(List<char> chars, CaseProtection protection, bool asciiAccents)
+    public static bool Find(EscapeScratch scratch, CaseProtection protection, bool asciiAccents)
     {
-        var wordOf = new int[chars.Count];
-        var protect = new List<bool>();
+        var chars = scratch.Chars.AsSpan(0, scratch.Count);
+        var wordOf = scratch.WordOf.AsSpan(0, scratch.Count);
+        var words = 0;
+        var any = false;
         var sentenceStart = true;
-        for (var i = 0; i < chars.Count;)
+        for (var i = 0; i < chars.Length;)
         {
             if (chars[i] == ' ')
             {
@@ -26,52 +33,105 @@ internal static class CapitalWords
             }
 
             var start = i;
-            while (i < chars.Count && chars[i] != ' ')
+            while (i < chars.Length && chars[i] != ' ')
             {
                 i++;
             }
 
             // Braces go round the word's letters and digits, not round its punctuation: "{NLP}," not "{NLP,}".
-            var word = chars.GetRange(start, i - start);
-            var first = word.FindIndex(char.IsLetterOrDigit);
-            var last = word.FindLastIndex(char.IsLetterOrDigit);
-            for (var j = 0; j < word.Count; j++)
+            var word = chars[start..i];
+            var first = IndexOfLetterOrDigit(word);
+            var last = first < 0 ? -1 : LastIndexOfLetterOrDigit(word);
+            for (var j = 0; j < word.Length; j++)
             {
-                wordOf[start + j] = first >= 0 && j >= first && j <= last ? protect.Count : -1;
+                wordOf[start + j] = first >= 0 && j >= first && j <= last ? words : -1;
             }
 
-            protect.Add(first >= 0 && NeedsProtection(word.GetRange(first, last - first + 1), protection, sentenceStart, asciiAccents));
+            var protect = first >= 0 && NeedsProtection(word[first..(last + 1)], protection, sentenceStart, asciiAccents);
+            scratch.EnsureWords(words + 1);
+            scratch.Protect[words++] = protect;
+            any |= protect;
             sentenceStart = EndsSentence(word);
         }
 
-        return (wordOf, protect);
+        return any;
     }
 
-    private static bool NeedsProtection(List<char> word, CaseProtection protection, bool sentenceStart, bool asciiAccents)
+    private static bool NeedsProtection(ReadOnlySpan<char> word, CaseProtection protection, bool sentenceStart, bool asciiAccents)
     {
         if (protection == CaseProtection.None)
         {
             return false;
         }
 
-        var firstLetter = word.FindIndex(char.IsLetter);
+        var firstLetter = -1;
+        for (var j = 0; j < word.Length && firstLetter < 0; j++)
+        {
+            firstLetter = char.IsLetter(word[j]) ? j : -1;
+        }
+
         if (firstLetter < 0)
         {
             return false;
         }
 
-        var capitalBeyondFirst = word.Skip(firstLetter + 1).Any(char.IsUpper);
-        var capitalFirst = char.IsUpper(word[firstLetter]);
-        return protection switch
+        var capitalBeyondFirst = false;
+        foreach (var c in word[(firstLetter + 1)..])
         {
-            CaseProtection.ProperNoun => capitalFirst || capitalBeyondFirst,
-            _ => capitalBeyondFirst || (capitalFirst && !sentenceStart) || word.Any(c => TeXCharacters.IsAccentedCapital(c, asciiAccents)),
-        };
+            capitalBeyondFirst |= char.IsUpper(c);
+        }
+
+        var capitalFirst = char.IsUpper(word[firstLetter]);
+        if (protection == CaseProtection.ProperNoun)
+        {
+            return capitalFirst || capitalBeyondFirst;
+        }
+
+        if (capitalBeyondFirst || (capitalFirst && !sentenceStart))
+        {
+            return true;
+        }
+
+        foreach (var c in word)
+        {
+            if (TeXCharacters.IsAccentedCapital(c, asciiAccents))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool EndsSentence(List<char> word)
+    private static int IndexOfLetterOrDigit(ReadOnlySpan<char> word)
     {
-        var last = word.FindLastIndex(c => c is not ('"' or '\'' or ')' or ']' or '\u201D' or '\u2019'));
+        for (var j = 0; j < word.Length; j++)
+        {
+            if (char.IsLetterOrDigit(word[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOfLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        for (var j = word.Length - 1; j >= 0; j--)
+        {
+            if (char.IsLetterOrDigit(word[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> word)
+    {
+        var last = word.LastIndexOfAnyExcept(ClosingQuotes);
         return last >= 0 && word[last] is '.' or '?' or '!';
     }
 }

@@ -1,0 +1,80 @@
+using System.Buffers;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
+using TalkExport.Exporters.BibTeX;
+using TalkExport.Exporters.BibTeX.Text;
+
+namespace TalkExport.Exporters.Tests.BibTeX.Reference;
+
+/// <summary>The mapping context as it was before the allocation work.</summary>
+internal sealed class ReferenceMappingContext(Talk talk, BibTeXOptions options)
+{
+    private static readonly SearchValues<char> KeyBreakers = SearchValues.Create(",{}()\"#%'=\\~");
+
+    private readonly List<Diagnostic> _warnings = [];
+    private bool _needsUnicodeEngine;
+    private bool _droppedControls;
+
+    public string Text(string? text, CaseProtection protection, bool html = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        CheckText(text);
+        var escaped = ReferenceEscaper.Escape(text, protection, options.AsciiAccents, html, out var dropped);
+        _droppedControls |= dropped;
+        return escaped;
+    }
+
+    public void CheckText(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            CheckText(text);
+        }
+    }
+
+    private void CheckText(string text)
+    {
+        // pdflatex typesets everything up to U+017F: only the characters above need a look.
+        var rest = text.AsSpan();
+        for (var i = rest.IndexOfAnyExceptInRange('\0', '\u017F'); i >= 0 && !_needsUnicodeEngine; i = rest.IndexOfAnyExceptInRange('\0', '\u017F'))
+        {
+            _needsUnicodeEngine = !char.IsControl(rest[i]) && !ReferenceTeXCharacters.PdfLaTeXCanTypeset(rest[i], options.AsciiAccents);
+            rest = rest[(i + 1)..];
+        }
+    }
+
+    public string Key()
+    {
+        var key = talk.Key.Length > 0 ? talk.Key : CitationKeys.Assign([talk], new CitationKeyOptions { Owner = options.Owner })[0].Key;
+        if (key.Length > 0 && key.IndexOfAny(KeyBreakers) < 0 && !key.Any(char.IsWhiteSpace) && !key.Any(char.IsControl))
+        {
+            return key;
+        }
+
+        var natural = CitationKeys.NaturalKey(talk, options.Owner);
+        Warn(BibTeXDiagnosticCodes.BadKey, $"the key '{key}' cannot be used in a .bib file; used '{natural}'.");
+        return natural;
+    }
+
+    public void Warn(string code, string message) =>
+        _warnings.Add(Diagnostic.Warning(code, talk.Source.Path, talk.Source.Line, 1, message));
+
+    public IReadOnlyList<Diagnostic> Finish()
+    {
+        if (_needsUnicodeEngine)
+        {
+            Warn(BibTeXDiagnosticCodes.NeedsUnicodeEngine, "the entry holds characters pdflatex cannot typeset (emoji, CJK, Arabic, …): kept as UTF-8; typeset with xelatex or lualatex.");
+        }
+
+        if (_droppedControls)
+        {
+            Warn(BibTeXDiagnosticCodes.ControlCharactersRemoved, "control characters were removed from the entry's values.");
+        }
+
+        return _warnings;
+    }
+}
