@@ -50,7 +50,16 @@ internal static class CommonFields
     {
         var value = ctx.Take("tags", "tags");
         char? separator = value?.AsString() is { } s && s.Contains(',', StringComparison.Ordinal) ? ',' : ' ';
-        return FrontMatterLookup.Strings(value, separator).Select(TextCleaner.SingleLine).OfType<string>().ToList();
+        var tags = new List<string>();
+        foreach (var tag in FrontMatterLookup.Strings(value, separator))
+        {
+            if (TextCleaner.SingleLine(tag) is { } cleaned)
+            {
+                tags.Add(cleaned);
+            }
+        }
+
+        return tags;
     }
 
     /// <summary>
@@ -85,14 +94,28 @@ internal static class CommonFields
     public static IReadOnlyList<Person> PeopleOrOwner(IEnumerable<string> names, SiteConfig site)
     {
         var people = new List<Person>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? seen = null; // most talks have one speaker: no names to compare then
         foreach (var name in names)
         {
             // A name listed twice (corpus: "Petr Keil", "Petr Keil") is one person.
-            if (PersonNames.Parse(name) is { } person && seen.Add(person.Name))
+            if (PersonNames.Parse(name) is not { } person)
             {
-                people.Add(person);
+                continue;
             }
+
+            if (people.Count > 0)
+            {
+                seen ??= [people[0].Name];
+                var written = person.Name;
+                if (seen.Contains(written, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                seen.Add(written);
+            }
+
+            people.Add(person);
         }
 
         if (people.Count == 0 && PersonNames.Parse(site.Owner) is { } owner)

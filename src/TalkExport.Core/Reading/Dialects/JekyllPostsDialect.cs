@@ -60,7 +60,8 @@ internal sealed class JekyllPostsDialect : Dialect
         var abstractText = CommonFields.Paragraphs(longText);
         var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true, withText && abstractText is null);
         abstractText ??= CommonFields.Paragraphs(shortText);
-        var body = (withText && abstractText is null) || !HasVideoLink(longText, shortText) ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;
+        var linkedVideo = FirstVideoLink(longText) ?? FirstVideoLink(shortText);
+        var body = (withText && abstractText is null) || linkedVideo is null ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;
         abstractText ??= withText ? CommonFields.Paragraphs(body) : null;
 
         var site = ctx.Site.BaseUrl;
@@ -89,7 +90,7 @@ internal sealed class JekyllPostsDialect : Dialect
             {
                 Page = LinkResolver.Resolve(page, site),
                 Slides = LinkResolver.Resolve(ctx.TakeText("slides", "pdf", "slides"), site),
-                Video = LinkResolver.Resolve(ctx.TakeText("video", "video"), site) ?? FirstVideo(longText, shortText, body),
+                Video = LinkResolver.Resolve(ctx.TakeText("video", "video"), site) ?? linkedVideo ?? FirstVideo(longText, shortText, body),
                 Event = LinkResolver.Resolve(ctx.TakeText("event", "externallink"), site),
                 Code = LinkResolver.Resolve(ctx.TakeText("code", "code"), site),
             },
@@ -98,14 +99,12 @@ internal sealed class JekyllPostsDialect : Dialect
         return CommonFields.Finish(ctx, talk, isDraft);
     }
 
-    private static bool HasVideoLink(PlainText first, PlainText second) => first.Links.Any(LinkResolver.IsVideo) || second.Links.Any(LinkResolver.IsVideo);
-
     // input.md: the first YouTube/Vimeo <a href> in longversion, shortversion or the body; an embedded player only when no link.
     private static string? FirstVideo(params ReadOnlySpan<PlainText> texts)
     {
         foreach (var text in texts)
         {
-            if (text.Links.FirstOrDefault(LinkResolver.IsVideo) is { } link)
+            if (FirstVideoLink(text) is { } link)
             {
                 return link;
             }
@@ -113,9 +112,24 @@ internal sealed class JekyllPostsDialect : Dialect
 
         foreach (var text in texts)
         {
-            if (text.EmbeddedLinks.FirstOrDefault(LinkResolver.IsVideo) is { } embedded)
+            if (FirstVideo(text.EmbeddedLinks) is { } embedded)
             {
                 return embedded;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstVideoLink(PlainText text) => FirstVideo(text.Links);
+
+    private static string? FirstVideo(IReadOnlyList<string> links)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (LinkResolver.IsVideo(links[i]))
+            {
+                return links[i];
             }
         }
 

@@ -29,6 +29,10 @@ public static class PersonNames
         "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Honorifics = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs.", "Mx."];
 
     private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
@@ -92,6 +96,11 @@ public static class PersonNames
             }
         }
 
+        if (FromSingleSpacedWords(name, suffix) is { } person)
+        {
+            return person;
+        }
+
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (suffix is null && words.Length > 2 && Suffixes.Contains(words[^1]))
         {
@@ -117,6 +126,67 @@ public static class PersonNames
 
         return FromParts(words[..familyStart], words[familyStart..], suffix);
     }
+
+    // The rules above for the usual name (a few words, one space apart, as TextCleaner leaves them),
+    // on ranges of the name rather than an array of words: each part is then one substring, which is
+    // what joining its words with single spaces gives. Null for anything else (the general path).
+    private static Person? FromSingleSpacedWords(string name, string? suffix)
+    {
+        const int MaxWords = 12;
+        Span<Range> all = stackalloc Range[MaxWords + 1];
+        var count = name.AsSpan().Split(all, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count > MaxWords || count == 0)
+        {
+            return null;
+        }
+
+        var words = all[..count];
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Start.Value != words[i - 1].End.Value + 1)
+            {
+                return null;
+            }
+        }
+
+        if (suffix is null && words.Length > 2 && SuffixLookup.Contains(name.AsSpan(words[^1])))
+        {
+            suffix = name[words[^1]];
+            words = words[..^1];
+        }
+
+        if (words.Length < 2)
+        {
+            return suffix is null ? Person.FromLiteral(name) : Person.FromLiteral(name + ", " + suffix);
+        }
+
+        var familyStart = words.Length - 1;
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (ParticleLookup.Contains(name.AsSpan(words[i])) || CapitalParticleLookup.Contains(name.AsSpan(words[i])))
+            {
+                familyStart = i;
+                break;
+            }
+        }
+
+        // As FromParts: leading lowercase particles of the family part are the particle.
+        var p = 0;
+        while (familyStart + p < words.Length - 1 && ParticleLookup.Contains(name.AsSpan(words[familyStart + p])))
+        {
+            p++;
+        }
+
+        return new Person
+        {
+            Given = Words(name, words[0], words[familyStart - 1]),
+            Particle = p == 0 ? null : Words(name, words[familyStart], words[familyStart + p - 1]),
+            Family = Words(name, words[familyStart + p], words[^1]),
+            Suffix = suffix,
+        };
+    }
+
+    private static string Words(string name, Range first, Range last) => name[first.Start.Value..last.End.Value];
 
     /// <summary>True for a generational suffix ("Jr.", "III").</summary>
     public static bool IsSuffix(string word) => Suffixes.Contains(word.Trim());

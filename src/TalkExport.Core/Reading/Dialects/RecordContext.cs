@@ -96,16 +96,30 @@ internal sealed class RecordContext
     {
         var entries = Values.Entries;
         var result = new List<KeyValuePair<string, FrontMatterValue>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!_consumed.Contains(entry.Key) && seen.Add(entry.Key))
+            var key = entries[i].Key;
+            if (!_consumed.Contains(key) && !HasKey(result, key))
             {
-                result.Add(new(entry.Key, Values[entry.Key]!));
+                result.Add(new(key, Values[key]!));
             }
         }
 
         return result;
+    }
+
+    // A front matter has a few dozen keys: a scan beats building a set per record.
+    private static bool HasKey(List<KeyValuePair<string, FrontMatterValue>> entries, string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
