@@ -117,11 +117,16 @@ public static class KindRules
     // For ASCII text and word, ignoring case is ASCII case folding, and the invariant-mode
     // IndexOf(OrdinalIgnoreCase) the general path uses is slow for the many short searches here
     // (every title and venue against every rule word, every name against the organisation stems).
-    private static bool AsciiContainsAtWordStart(string text, string word)
+    private static bool AsciiContainsAtWordStart(string text, string word) => AsciiIndexOf(text, word, atWordStart: true) >= 0;
+
+    /// <summary>True when ASCII <paramref name="text"/> contains ASCII <paramref name="word"/>, ignoring case (as IndexOf with OrdinalIgnoreCase, faster).</summary>
+    internal static bool ContainsAscii(string text, string word) => AsciiIndexOf(text, word, atWordStart: false) >= 0;
+
+    private static int AsciiIndexOf(string text, string word, bool atWordStart)
     {
         if (word.Length == 0)
         {
-            return true;
+            return 0;
         }
 
         var first = word[0];
@@ -134,23 +139,23 @@ public static class KindRules
             var at = span[from..].IndexOfAny(lower, upper);
             if (at < 0)
             {
-                return false;
+                return -1;
             }
 
             at += from;
             if (at > span.Length - word.Length)
             {
-                return false;
+                return -1;
             }
 
-            if (span.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetterOrDigit(span[at - 1])))
+            if (span.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && (!atWordStart || at == 0 || !char.IsLetterOrDigit(span[at - 1])))
             {
-                return true;
+                return at;
             }
 
             from = at + 1;
         }
 
-        return false;
+        return -1;
     }
 }

@@ -87,8 +87,8 @@ internal static class LinkResolver
     private static bool CannotNameVideoHost(string url) =>
         Ascii.IsValid(url)
         && !url.Contains('%', StringComparison.Ordinal)
-        && !url.Contains("youtu", StringComparison.OrdinalIgnoreCase)
-        && !url.Contains("vimeo", StringComparison.OrdinalIgnoreCase);
+        && !KindRules.ContainsAscii(url, "youtu")
+        && !KindRules.ContainsAscii(url, "vimeo");
 
     /// <summary>True when the link's path ends in a file extension such as .pdf or .pptx.</summary>
     public static bool IsFile(string? url)

@@ -82,7 +82,7 @@ public static class HtmlText
                 continue;
             }
 
-            if (DroppedElements.Contains(tag.Name))
+            if (tag.Name is not ("p" or "a" or "em" or "br") && DroppedElements.Contains(tag.Name))
             {
                 if (string.Equals(tag.Name, "iframe", StringComparison.OrdinalIgnoreCase) && tag.Attribute("src") is { Length: > 0 } src)
                 {
@@ -107,6 +107,19 @@ public static class HtmlText
 
     private static void ApplyBoundary(PlainTextWriter writer, string name)
     {
+        // The tags abstracts are made of, without a set lookup each (HtmlTag shares these strings).
+        switch (name)
+        {
+            case "p":
+                writer.Break(2);
+                return;
+            case "br" or "li":
+                writer.Break(1);
+                return;
+            case "a" or "em" or "strong" or "b" or "i":
+                return;
+        }
+
         if (BlockElements.Contains(name))
         {
             writer.Break(2);

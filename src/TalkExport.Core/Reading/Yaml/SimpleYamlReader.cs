@@ -1,3 +1,4 @@
+using System.Buffers;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Yaml;
@@ -62,6 +63,12 @@ internal static class SimpleYamlReader
     // Tabs and CR need YAML's finer rules; the rest are characters libyaml refuses or treats as
     // line breaks. Range checks stay vectorized (a set with non-ASCII members would not).
     private static bool HasUnsupportedCharacter(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyExcept(PlainAscii) is var first and >= 0 && HasUnsupportedCharacterFrom(text[first..]);
+
+    // Printable ASCII and '\n' are all supported: one vectorized pass skips them, usually to the end.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create("\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    private static bool HasUnsupportedCharacterFrom(ReadOnlySpan<char> text) =>
         text.ContainsAnyInRange('\0', '\t')
         || text.ContainsAnyInRange('\u000B', '\u001F')
         || text.ContainsAnyInRange('\u007F', '\u009F')
