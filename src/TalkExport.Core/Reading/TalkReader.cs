@@ -59,10 +59,21 @@ public sealed class TalkReader
         }
 
         diagnostics.Sort(DiagnosticOrder.Compare);
-        var ordered = talks.OfType<Talk>()
-            .OrderBy(t => t.Source.Path, StringComparer.Ordinal)
-            .ThenBy(t => t.Source.Line)
-            .ToList();
+        var ordered = new List<Talk>(files.Count);
+        foreach (var talk in talks)
+        {
+            if (talk is not null)
+            {
+                ordered.Add(talk);
+            }
+        }
+
+        // Discovery already lists files in path order, so this is usually a check, not a sort.
+        if (!IsInSourceOrder(ordered))
+        {
+            ordered = [.. ordered.OrderBy(t => t.Source.Path, StringComparer.Ordinal).ThenBy(t => t.Source.Line)];
+        }
+
         return new ReadResult
         {
             Talks = ordered,
@@ -70,6 +81,20 @@ public sealed class TalkReader
             CandidateFiles = discovery.CandidateFiles - notRecords,
             Site = firstSite,
         };
+    }
+
+    private static bool IsInSourceOrder(List<Talk> talks)
+    {
+        for (var i = 1; i < talks.Count; i++)
+        {
+            var c = string.CompareOrdinal(talks[i - 1].Source.Path, talks[i].Source.Path);
+            if (c > 0 || (c == 0 && talks[i - 1].Source.Line > talks[i].Source.Line))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private (Talk? Talk, List<Diagnostic> Diagnostics, bool NotARecord) ReadOne(RecordFile file, TalkMapper mapper, SiteCache sites)
