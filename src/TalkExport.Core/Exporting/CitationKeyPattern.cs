@@ -1,43 +1,58 @@
 using System.Globalization;
-using System.Text;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Exporting;
 
 /// <summary>A parsed key pattern (see <see cref="CitationKeyOptions.Pattern"/>).</summary>
+/// <remarks>
+/// A key is written into one stack buffer, word by word (<see cref="KeyWordReader"/>), so formatting
+/// makes no object but the key itself: it runs once per talk in every export.
+/// </remarks>
 internal sealed class CitationKeyPattern
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "at", "from", "by", "about", "towards",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
+        new HashSet<string>(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // In the order of Slot (after Literal).
     private static readonly string[] Placeholders = ["family", "given", "year", "word", "words"];
 
-    private readonly IReadOnlyList<(bool IsPlaceholder, string Text)> _parts;
+    private readonly Part[] _parts;
 
-    private CitationKeyPattern(IReadOnlyList<(bool, string)> parts) => _parts = parts;
+    private CitationKeyPattern(Part[] parts) => _parts = parts;
+
+    private enum Slot
+    {
+        Literal,
+        Family,
+        Given,
+        Year,
+        Word,
+        Words,
+    }
 
     /// <exception cref="ArgumentException">Unknown placeholder, unclosed brace or a character not allowed in keys.</exception>
     public static CitationKeyPattern Parse(string pattern)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
-        var parts = new List<(bool, string)>();
+        var parts = new List<Part>();
         var i = 0;
         while (i < pattern.Length)
         {
             if (pattern[i] == '{')
             {
                 var end = pattern.IndexOf('}', i);
-                var name = end < 0 ? null : pattern[(i + 1)..end];
-                if (name is null || !Placeholders.Contains(name))
+                var index = end < 0 ? -1 : Array.IndexOf(Placeholders, pattern[(i + 1)..end]);
+                if (index < 0)
                 {
                     throw new ArgumentException($"Key pattern '{pattern}': unknown or unclosed placeholder at {i + 1}; use {{{string.Join("}, {", Placeholders)}}}.", nameof(pattern));
                 }
 
-                parts.Add((true, name));
+                parts.Add(new Part((Slot)(index + 1), '\0'));
                 i = end + 1;
             }
             else
@@ -48,121 +63,156 @@ internal sealed class CitationKeyPattern
                     throw new ArgumentException($"Key pattern '{pattern}': '{pattern[i]}' is not allowed in a key (a-z 0-9 _ : . -).", nameof(pattern));
                 }
 
-                parts.Add((false, c.ToString()));
+                parts.Add(new Part(Slot.Literal, c));
                 i++;
             }
         }
 
-        return new CitationKeyPattern(parts);
+        return new CitationKeyPattern([.. parts]);
     }
 
     /// <summary>The talk's natural key (before clash suffixes); always matches <c>^[a-z][a-z0-9_:.-]*$</c>.</summary>
     public string Format(Talk talk, string? owner)
     {
-        var builder = new StringBuilder();
-        foreach (var (isPlaceholder, text) in _parts)
+        var key = new KeyBuffer(stackalloc char[128]);
+        try
         {
-            builder.Append(!isPlaceholder ? text : text switch
+            foreach (var part in _parts)
             {
-                "family" => Family(talk, owner),
-                "given" => Given(talk, owner),
-                "year" => talk.Date is { } d ? d.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
-                "word" => string.Concat(SignificantWords(talk.Title).Take(1)),
-                _ => string.Concat(SignificantWords(talk.Title).Take(3)),
-            });
+                switch (part.Slot)
+                {
+                    case Slot.Literal:
+                        key.Append(part.Literal);
+                        break;
+                    case Slot.Family:
+                        AppendFamily(ref key, talk, owner);
+                        break;
+                    case Slot.Given:
+                        AppendGiven(ref key, talk, owner);
+                        break;
+                    case Slot.Year:
+                        AppendYear(ref key, talk.Date);
+                        break;
+                    default:
+                        AppendSignificantWords(ref key, talk.Title, part.Slot == Slot.Word ? 1 : 3);
+                        break;
+                }
+            }
+
+            // A key must start with a letter (bibtex and biber); "3m2020x" or an all-CJK result gets a prefix.
+            var text = key.Written;
+            return text.Length > 0 && text[0] is >= 'a' and <= 'z' ? new string(text) : string.Concat("key", text);
         }
-
-        // A key must start with a letter (bibtex and biber); "3m2020x" or an all-CJK result gets a prefix.
-        var key = builder.ToString();
-        return key.Length > 0 && key[0] is >= 'a' and <= 'z' ? key : "key" + key;
+        finally
+        {
+            key.Dispose();
+        }
     }
 
-    private static string Family(Talk talk, string? owner)
+    private static void AppendFamily(ref KeyBuffer key, Talk talk, string? owner)
     {
-        var family = talk.Authors.Count > 0 ? FamilyOf(talk.Authors[0]) : Words(owner).LastOrDefault(w => !Suffixes.Contains(w));
-        return family is { Length: > 0 } ? family : "anon";
-    }
-
-    private static string Given(Talk talk, string? owner)
-    {
+        var start = key.Length;
         if (talk.Authors.Count > 0)
         {
-            return string.Concat(Words(talk.Authors[0].Given));
+            AppendFamilyOf(ref key, talk.Authors[0]);
+        }
+        else
+        {
+            // The owner's last word that is no suffix ("Martin Luther King, Jr." → king).
+            var reader = new KeyWordReader(owner, stripTags: false);
+            while (reader.Next(ref key, out var word))
+            {
+                if (Suffixes.Contains(key.From(word)))
+                {
+                    key.Length = word;
+                }
+                else if (word != start)
+                {
+                    key.MoveDown(word, start);
+                }
+            }
         }
 
-        var words = Words(owner).ToArray();
-        return string.Concat(words.Take(Math.Max(0, words.Length - 1)));
+        if (key.Length == start)
+        {
+            key.Append("anon");
+        }
     }
 
-    private static string? FamilyOf(Person person)
+    private static void AppendFamilyOf(ref KeyBuffer key, Person person)
     {
         if (person.Family is not null)
         {
-            return string.Concat(Words(person.Family));
+            AppendWords(ref key, person.Family, int.MaxValue);
+            return;
         }
 
-        // An organisation: its first significant word ("Research Institutes of Sweden" → research).
+        // An organisation: its first significant word ("Research Institutes of Sweden" → research), else its first word.
         var literal = person.Literal ?? person.Given;
-        return SignificantWords(literal).FirstOrDefault() ?? Words(literal).FirstOrDefault();
-    }
-
-    private static IEnumerable<string> SignificantWords(string? text) => Words(StripTags(text)).Where(w => !StopWords.Contains(w));
-
-    // Words folded to [a-z0-9]; an apostrophe joins ("don't" → dont); letters with no ASCII form drop out.
-    private static IEnumerable<string> Words(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
+        if (AppendSignificantWords(ref key, literal, 1) == 0)
         {
-            yield break;
-        }
-
-        var word = new StringBuilder();
-        foreach (var c in LatinLetters.FoldToAscii(text))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is '\'' or '\u2019' || (char.IsLetterOrDigit(c) && c > 0x7f))
-            {
-                // Part of the word, but with no ASCII spelling.
-            }
-            else if (word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
+            AppendWords(ref key, literal, 1);
         }
     }
 
-    private static string? StripTags(string? text)
+    private static void AppendGiven(ref KeyBuffer key, Talk talk, string? owner)
     {
-        if (text is null || !text.Contains('<', StringComparison.Ordinal))
+        if (talk.Authors.Count > 0)
         {
-            return text;
+            AppendWords(ref key, talk.Authors[0].Given, int.MaxValue);
+            return;
         }
 
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // All of the owner's words but the last.
+        var reader = new KeyWordReader(owner, stripTags: false);
+        var last = key.Length;
+        while (reader.Next(ref key, out var word))
         {
-            var close = text[i] == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/') ? text.IndexOf('>', i) : -1;
-            if (close > 0)
+            last = word;
+        }
+
+        key.Length = last;
+    }
+
+    private static void AppendYear(ref KeyBuffer key, TalkDate? date)
+    {
+        if (date is { } d)
+        {
+            Span<char> digits = stackalloc char[16];
+            d.Year.TryFormat(digits, out var written, "D4", CultureInfo.InvariantCulture);
+            key.Append(digits[..written]);
+        }
+    }
+
+    // Words of the title (tags removed) that are no stop words; returns how many were appended.
+    private static int AppendSignificantWords(ref KeyBuffer key, string? text, int count)
+    {
+        var reader = new KeyWordReader(text, stripTags: true);
+        var appended = 0;
+        while (appended < count && reader.Next(ref key, out var word))
+        {
+            if (StopWords.Contains(key.From(word)))
             {
-                i = close;
+                key.Length = word;
             }
             else
             {
-                builder.Append(text[i]);
+                appended++;
             }
         }
 
-        return builder.ToString();
+        return appended;
+    }
+
+    private static void AppendWords(ref KeyBuffer key, string? text, int count)
+    {
+        var reader = new KeyWordReader(text, stripTags: false);
+        for (var n = 0; n < count && reader.Next(ref key, out _); n++)
+        {
+        }
     }
 
     private static bool IsKeyChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or ':' or '.' or '-';
+
+    private readonly record struct Part(Slot Slot, char Literal);
 }

@@ -24,18 +24,23 @@ public static partial class CitationKeys
         ArgumentNullException.ThrowIfNull(options);
         var pattern = CitationKeyPattern.Parse(options.Pattern);
         var keys = new string?[talks.Count];
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var order = Enumerable.Range(0, talks.Count).OrderBy(i => talks[i], TalkOrder.OldestFirst).ToArray();
+        var taken = new HashSet<string>(talks.Count, StringComparer.OrdinalIgnoreCase);
+        var order = OldestFirst(talks);
 
         // Keys the user already chose win over generated ones; a repeated one is made unique like a clash.
-        foreach (var existing in new Func<Talk, string?>[] { t => NullIfEmpty(t.Key), t => ExistingKey(t.BibTeX) })
+        foreach (var i in order)
         {
-            foreach (var i in order)
+            if (talks[i].Key.Length > 0)
             {
-                if (keys[i] is null && existing(talks[i]) is { } key)
-                {
-                    keys[i] = Unique(key, taken);
-                }
+                keys[i] = Unique(talks[i].Key, taken);
+            }
+        }
+
+        foreach (var i in order)
+        {
+            if (keys[i] is null && ExistingKey(talks[i].BibTeX) is { } key)
+            {
+                keys[i] = Unique(key, taken);
             }
         }
 
@@ -69,8 +74,16 @@ public static partial class CitationKeys
     public static IReadOnlyList<Talk> EnsureAssigned(IReadOnlyList<Talk> talks, CitationKeyOptions options)
     {
         ArgumentNullException.ThrowIfNull(talks);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return talks.All(t => t.Key.Length > 0 && seen.Add(t.Key)) ? talks : Assign(talks, options);
+        var seen = new HashSet<string>(talks.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < talks.Count; i++)
+        {
+            if (talks[i].Key.Length == 0 || !seen.Add(talks[i].Key))
+            {
+                return Assign(talks, options);
+            }
+        }
+
+        return talks;
     }
 
     /// <summary>The key a talk gets when nothing clashes with it (no suffix), with the default pattern.</summary>
@@ -94,6 +107,23 @@ public static partial class CitationKeys
 
     /// <summary>True when <paramref name="key"/> is a key this class would make: <c>^[a-z][a-z0-9_:.-]*$</c>.</summary>
     public static bool IsWellFormed(string key) => key is not null && KeyShape().IsMatch(key);
+
+    // Indexes of the talks, oldest first; equal talks keep their input order (as a stable sort would).
+    private static int[] OldestFirst(IReadOnlyList<Talk> talks)
+    {
+        var order = new int[talks.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var c = TalkOrder.OldestFirst.Compare(talks[a], talks[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return order;
+    }
 
     private static string Unique(string key, HashSet<string> taken)
     {
@@ -123,8 +153,6 @@ public static partial class CitationKeys
 
         return s;
     }
-
-    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     [GeneratedRegex(@"\A\s*@\s*[A-Za-z]+\s*[{(]\s*(?<key>[^,\s{}()""#%'=\\~]+)\s*,", RegexOptions.CultureInvariant)]
     private static partial Regex EntryStart();

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace TalkExport.Core.Exporting;
 
@@ -94,34 +93,82 @@ public static class LatinLetters
 
     /// <summary>
     /// Folds to ASCII: accents removed (Å→A, ö→o), special letters spelled out (ß→ss, æ→ae);
-    /// other characters are kept as they are.
+    /// other characters are kept as they are. Returns <paramref name="text"/> itself when it is ASCII.
     /// </summary>
     public static string FoldToAscii(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var firstNonAscii = text.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f');
+        if (firstNonAscii < 0)
         {
-            if (c < 0x80)
+            return text;
+        }
+
+        // Measured first, so the result is the only object made.
+        var length = text.Length;
+        for (var i = firstNonAscii; i < text.Length; i++)
+        {
+            if (text[i] >= 0x80 && TryFold(text[i], out _, out var spelled) && spelled is not null)
             {
-                builder.Append(c);
-            }
-            else if (Special.TryGetValue(c, out var special))
-            {
-                builder.Append(special.Ascii);
-            }
-            else if (Accented.TryGetValue(c, out var accented))
-            {
-                builder.Append(accented.Base);
-            }
-            else
-            {
-                builder.Append(c);
+                length += spelled.Length - 1;
             }
         }
 
-        return builder.ToString();
+        return string.Create(length, (text, firstNonAscii), static (destination, state) =>
+        {
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(destination);
+            var j = start;
+            for (var i = start; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (c < 0x80 || !TryFold(c, out var single, out var spelled))
+                {
+                    destination[j++] = c;
+                }
+                else if (spelled is null)
+                {
+                    destination[j++] = single;
+                }
+                else
+                {
+                    spelled.CopyTo(destination[j..]);
+                    j += spelled.Length;
+                }
+            }
+        });
     }
+
+    /// <summary>
+    /// The ASCII form of one non-ASCII letter: its base letter (<paramref name="single"/>, ö→o) or, for
+    /// a letter spelled with several (ß→ss), <paramref name="spelled"/>. Both are ASCII letters only.
+    /// False when the character has no ASCII form here.
+    /// </summary>
+    internal static bool TryFold(char c, out char single, out string? spelled)
+    {
+        if (Special.TryGetValue(c, out var special))
+        {
+            single = '\0';
+            spelled = special.Ascii;
+            return true;
+        }
+
+        spelled = null;
+        if (Accented.TryGetValue(c, out var accented))
+        {
+            single = accented.Base;
+            return true;
+        }
+
+        single = '\0';
+        return false;
+    }
+
+    /// <summary>The spelled-out ASCII form of a special letter (ß→ss), or null; the raw table, for tests.</summary>
+    internal static string? SpecialAscii(char c) => Special.TryGetValue(c, out var special) ? special.Ascii : null;
+
+    /// <summary>The ASCII base of an accented letter (ö→o), or null; the raw table, for tests.</summary>
+    internal static char? AccentBase(char c) => Accented.TryGetValue(c, out var accented) ? accented.Base : null;
 
     private static FrozenDictionary<char, (char, string)> BuildAccented()
     {

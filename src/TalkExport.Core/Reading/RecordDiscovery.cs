@@ -33,7 +33,7 @@ public sealed partial class RecordDiscovery
         return walk.Finish();
     }
 
-    /// <summary>Jekyll's post name: <c>YYYY-MM-DD-slug.ext</c> (its DATE_FILENAME_MATCHER).</summary>
+    /// <summary>Jekyll's post name: <c>YYYY-MM-DD-slug.ext</c> (its DATE_FILENAME_MATCHER); <see cref="PostFileName"/> reads it without a match object.</summary>
     [GeneratedRegex(@"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$", RegexOptions.CultureInvariant)]
     internal static partial Regex DateName();
 
@@ -51,15 +51,6 @@ public sealed partial class RecordDiscovery
         return bytes.Length >= 4
             && (bytes.StartsWith("---"u8) || bytes.StartsWith("+++"u8))
             && bytes[3] is (byte)'\n' or (byte)'\r' or (byte)' ' or (byte)'\t';
-    }
-
-    /// <summary>True when the date in a post name exists (2021-02-30 does not).</summary>
-    internal static bool IsRealDate(Match match)
-    {
-        var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
-        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
     private sealed class Walk(ReaderOptions options)
@@ -202,18 +193,19 @@ public sealed partial class RecordDiscovery
         private void Consider(string fullPath, string name, string realPath, string display, (bool InCollection, bool InPosts) place, bool explicitlyNamed)
         {
             var (inCollection, inPosts) = place;
-            var date = DateName().Match(name);
-            var impossibleDate = date.Success && (inCollection || inPosts) && !IsRealDate(date);
+            var dateLength = PostFileName.DateLength(name);
+            var dated = dateLength > 0;
+            var impossibleDate = dated && (inCollection || inPosts) && !PostFileName.IsRealDate(name.AsSpan(0, dateLength));
 
             // A file outside a collection is a record only with front matter. Where a diagnostic is at
             // stake, look now; otherwise the reader looks at the bytes it reads anyway (one open per file).
-            var onlyWithFrontMatter = !explicitlyNamed && !(inCollection && date.Success);
-            if (onlyWithFrontMatter && ((inPosts && !date.Success) || impossibleDate) && !StartsWithFrontMatter(fullPath))
+            var onlyWithFrontMatter = !explicitlyNamed && !(inCollection && dated);
+            if (onlyWithFrontMatter && ((inPosts && !dated) || impossibleDate) && !StartsWithFrontMatter(fullPath))
             {
                 return;
             }
 
-            if (inPosts && !date.Success)
+            if (inPosts && !dated)
             {
                 _diagnostics.Add(Diagnostic.Info(Dialects.MappingDiagnosticCodes.NotAPost, display, 0, 0, "not a post: Jekyll ignores a _posts file whose name does not start with YYYY-MM-DD-; skipped"));
                 return;
@@ -222,7 +214,7 @@ public sealed partial class RecordDiscovery
             _candidates++;
             if (impossibleDate)
             {
-                _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ImpossibleDateInName, display, 0, 0, $"the date '{date.Groups[1].Value}-{date.Groups[2].Value}-{date.Groups[3].Value}' in the file name does not exist; Jekyll refuses such a file: fix the name"));
+                _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ImpossibleDateInName, display, 0, 0, $"the date '{name.AsSpan(0, dateLength)}' in the file name does not exist; Jekyll refuses such a file: fix the name"));
                 return;
             }
 
