@@ -63,6 +63,12 @@ public static class SiteLinks
             candidates.Add(Path.GetFullPath(Path.Combine(recordFolder, relative)));
         }
 
+        // A site-root link ("/slides/x.pdf") of a record whose site root is unknown names no file we can find.
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
         var exists = candidates.Any(File.Exists);
         return new SiteFile(candidates[0], relative, exists);
     }

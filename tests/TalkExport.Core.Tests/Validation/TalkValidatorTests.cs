@@ -47,6 +47,16 @@ public sealed class TalkValidatorTests
     }
 
     [Fact]
+    public void Validate_SiteRootLinkWithoutSiteRoot_OnlyRelativeLinkWarning()
+    {
+        // The record's folder is known but the site root is not: "/slides/x.pdf" cannot be looked up (this crashed).
+        var found = TalkValidator.Validate(
+            [T("A", new TalkDate(2020), "a.md", links: new TalkLinks { Slides = "/slides/x.pdf" }, fullPath: "/nowhere/talks/_posts/a.md")],
+            SiteInfo.Unknown);
+        Assert.Equal([ValidationCodes.RelativeLink], found.Select(d => d.Code));
+    }
+
+    [Fact]
     public void Validate_AbsoluteLinkUnderSiteUrl_CheckedOnDisk_OtherHostsNot()
     {
         using var site = new TempDirectory();
