@@ -3,15 +3,14 @@ using System.Globalization;
 namespace TalkExport.Core.Reading;
 
 /// <summary>
-/// Jekyll's post name, <c>YYYY-MM-DD-slug.ext</c>, read without a regex match per file: the answers
-/// are those of <see cref="RecordDiscovery.DateName"/> (whose <c>\d</c> also matches non-ASCII
-/// digits; a name with one is left to the regex itself).
+/// Jekyll's post name, <c>YYYY-MM-DD-slug.ext</c> (its DATE_FILENAME_MATCHER,
+/// <c>^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$</c>), read without a regex match per file. Ruby's
+/// <c>\d</c> is ASCII only, so a name with other digits ("٢٠٢٠-01-05-x.md") is not a post, as in Jekyll.
 /// </summary>
 internal static class PostFileName
 {
     private const int Matched = 1;
     private const int NoMatch = 0;
-    private const int AskRegex = -1;
 
     /// <summary>
     /// The length of the date (<c>2021-02-30</c>, as written) when <paramref name="name"/> has the
@@ -31,12 +30,6 @@ internal static class PostFileName
             shape = DigitsAndDash(name, ref i, 1, 2);
         }
 
-        if (shape == AskRegex)
-        {
-            var match = RecordDiscovery.DateName().Match(name);
-            return match.Success ? match.Groups[3].Index + match.Groups[3].Length : 0;
-        }
-
         if (shape == NoMatch)
         {
             return 0;
@@ -50,7 +43,6 @@ internal static class PostFileName
     }
 
     /// <summary>True when a date as <see cref="DateLength"/> found it exists (2021-02-30 does not).</summary>
-    /// <exception cref="FormatException">A part is in non-ASCII digits (as int.Parse on the regex groups did).</exception>
     public static bool IsRealDate(ReadOnlySpan<char> date)
     {
         var firstDash = date.IndexOf('-');
@@ -62,18 +54,13 @@ internal static class PostFileName
     }
 
     // \d{min,max}- at i, moving i past the dash. \d is greedy and '-' is no digit, so the whole run
-    // of digits must fit; a non-ASCII digit (which \d matches too) sends the name to the regex.
+    // of (ASCII) digits must fit.
     private static int DigitsAndDash(string name, ref int i, int min, int max)
     {
         var start = i;
         while (i < name.Length && char.IsAsciiDigit(name[i]))
         {
             i++;
-        }
-
-        if (i < name.Length && char.IsDigit(name[i]))
-        {
-            return AskRegex;
         }
 
         if (i - start < min || i - start > max || i >= name.Length || name[i] != '-')

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading;
@@ -32,10 +31,6 @@ public sealed partial class RecordDiscovery
 
         return walk.Finish();
     }
-
-    /// <summary>Jekyll's post name: <c>YYYY-MM-DD-slug.ext</c> (its DATE_FILENAME_MATCHER); <see cref="PostFileName"/> reads it without a match object.</summary>
-    [GeneratedRegex(@"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$", RegexOptions.CultureInvariant)]
-    internal static partial Regex DateName();
 
     /// <summary>
     /// True when a file's first bytes open front matter: an optional BOM, <c>---</c> or <c>+++</c>, then a

@@ -25,6 +25,17 @@ public sealed class RecordDiscoveryTests : IDisposable
         result.Files.Select(f => Path.GetRelativePath(_temp.Path, f.FullPath).Replace('\\', '/')).ToList();
 
     [Fact]
+    public void Discover_PostNameWithNonAsciiDigits_NotAPostAsInJekyll()
+    {
+        // Ruby's \d (Jekyll's post-name matcher) is ASCII only; these names once ended in an internal error.
+        Write("talks/_posts/٢٠٢٠-01-05-arabic.md");
+        Write("talks/_posts/2020-01-05-ascii.md");
+        var result = Discover("talks");
+        Assert.Equal(["talks/_posts/2020-01-05-ascii.md"], Relative(result));
+        Assert.Contains(result.Diagnostics, d => d.Code == TalkExport.Core.Reading.Dialects.MappingDiagnosticCodes.NotAPost && d.Path.EndsWith("arabic.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Discover_JekyllSiteRoot_SearchesOnlyTalkCollections()
     {
         Write("site/_config.yml", "title: x\n");

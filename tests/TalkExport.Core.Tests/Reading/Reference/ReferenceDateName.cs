@@ -26,6 +26,6 @@ internal static partial class ReferenceDateName
         return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
-    [GeneratedRegex(@"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{2,4})-([0-9]{1,2})-([0-9]{1,2})-(.+)\.[^.]+$", RegexOptions.CultureInvariant)]
     private static partial Regex DateName();
 }
