@@ -129,6 +129,17 @@ internal static class CommonFields
     /// <summary>Names from a comma-separated string (the seed's template splits on ", "), keeping "Jr." with its name.</summary>
     public static IEnumerable<string> SplitNames(string text)
     {
+        // One speaker, no comma (most talks): what the split below gives, without an iterator.
+        if (!text.Contains(',', StringComparison.Ordinal))
+        {
+            return text.Trim() is { Length: > 0 } one ? [one] : [];
+        }
+
+        return SplitAtCommas(text);
+    }
+
+    private static IEnumerable<string> SplitAtCommas(string text)
+    {
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < parts.Length; i++)
         {

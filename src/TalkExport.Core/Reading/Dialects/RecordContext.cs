@@ -8,7 +8,7 @@ namespace TalkExport.Core.Reading.Dialects;
 /// </summary>
 internal sealed class RecordContext
 {
-    private readonly HashSet<string> _consumed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _consumed = new(32, StringComparer.Ordinal); // sized for a record's keys: no regrowth per record
     private readonly IReadOnlyDictionary<string, string> _aliases;
 
     public RecordContext(RecordFile file, FrontMatterDocument document, SiteConfig site, ReaderOptions options, ICollection<Diagnostic> diagnostics)

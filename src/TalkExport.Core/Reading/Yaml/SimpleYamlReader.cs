@@ -35,7 +35,7 @@ internal static class SimpleYamlReader
         }
 
         var cursor = new SimpleYamlCursor(text, start, end, lineOffset);
-        var entries = new List<KeyValuePair<string, FrontMatterValue>>();
+        var entries = new List<KeyValuePair<string, FrontMatterValue>>(24); // a talk record has one or two dozen keys
         int mappingLine = 0, mappingColumn = 0;
         while (cursor.SkipBlankLines())
         {
