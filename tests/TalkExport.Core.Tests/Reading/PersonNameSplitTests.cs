@@ -10,18 +10,10 @@ namespace TalkExport.Core.Tests.Reading;
 /// </summary>
 public sealed class PersonNameSplitTests
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dal", "dalla", "du", "des", "le", "la",
-        "ten", "ter", "op", "het", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "af", "av",
-    };
-
-    private static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal)
-    {
-        "De", "Van", "Von", "Dal", "Dalla", "Del", "Della", "Di", "Du", "Der", "Den", "Ter", "Ten", "Dos", "Das", "La", "Le", "Da",
-    };
-
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V" };
+    // The word lists are PersonNames' own (data, not the splitting under test).
+    private static readonly HashSet<string> Particles = PersonNames.Particles;
+    private static readonly HashSet<string> CapitalParticles = PersonNames.CapitalParticles;
+    private static readonly HashSet<string> Suffixes = PersonNames.Suffixes;
 
     private static readonly string[] Pool =
     [

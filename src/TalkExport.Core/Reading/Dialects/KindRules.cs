@@ -87,13 +87,12 @@ public static class KindRules
     }
 
     /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> (ignoring case) where a word starts.</summary>
-    internal static bool ContainsAtWordStart(string text, string word)
-    {
-        if (Ascii.IsValid(text) && Ascii.IsValid(word))
-        {
-            return AsciiContainsAtWordStart(text, word);
-        }
+    internal static bool ContainsAtWordStart(string text, string word) =>
+        Ascii.IsValid(text) && Ascii.IsValid(word) ? AsciiContainsAtWordStart(text, word) : ContainsAtWordStartAnyText(text, word);
 
+    /// <summary>The general search behind <see cref="ContainsAtWordStart"/> (any text; the ASCII path must agree with it).</summary>
+    internal static bool ContainsAtWordStartAnyText(string text, string word)
+    {
         var from = 0;
         while (from <= text.Length - word.Length)
         {

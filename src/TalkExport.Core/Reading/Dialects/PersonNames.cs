@@ -12,19 +12,19 @@ public static class PersonNames
 {
     // Lowercase particles become Person.Particle; written capitalised ("Dal Cengio", "De Maeyer")
     // they belong to the family name, as the person writes it.
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dal", "dalla", "du", "des", "le", "la",
         "ten", "ter", "op", "het", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "af", "av",
     };
 
     // Capitalised, only these common European particles start a family name ("Sven De Maeyer").
-    private static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal)
     {
         "De", "Van", "Von", "Dal", "Dalla", "Del", "Della", "Di", "Du", "Der", "Den", "Ter", "Ten", "Dos", "Das", "La", "Le", "Da",
     };
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V",
     };

@@ -61,7 +61,7 @@ internal static class ReferenceCapitalWords
         return protection switch
         {
             CaseProtection.ProperNoun => capitalFirst || capitalBeyondFirst,
-            _ => capitalBeyondFirst || (capitalFirst && !sentenceStart) || word.Any(c => ReferenceTeXCharacters.IsAccentedCapital(c, asciiAccents)),
+            _ => capitalBeyondFirst || (capitalFirst && !sentenceStart) || word.Any(c => TeXCharacters.IsAccentedCapital(c, asciiAccents)),
         };
     }
 

@@ -39,7 +39,7 @@ internal static class ReferenceEscaper
                 piece.Clear();
                 do
                 {
-                    ReferenceTeXCharacters.Append(piece, chars[i], balanced[i], asciiAccents);
+                    TeXCharacters.Append(piece, chars[i], balanced[i], asciiAccents);
                     i++;
                 }
                 while (i < end && word >= 0 && wordOf[i] == word);

@@ -42,7 +42,7 @@ internal sealed class ReferenceMappingContext(Talk talk, BibTeXOptions options)
         var rest = text.AsSpan();
         for (var i = rest.IndexOfAnyExceptInRange('\0', '\u017F'); i >= 0 && !_needsUnicodeEngine; i = rest.IndexOfAnyExceptInRange('\0', '\u017F'))
         {
-            _needsUnicodeEngine = !char.IsControl(rest[i]) && !ReferenceTeXCharacters.PdfLaTeXCanTypeset(rest[i], options.AsciiAccents);
+            _needsUnicodeEngine = !char.IsControl(rest[i]) && !TeXCharacters.PdfLaTeXCanTypeset(rest[i], options.AsciiAccents);
             rest = rest[(i + 1)..];
         }
     }
