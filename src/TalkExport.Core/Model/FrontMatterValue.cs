@@ -21,12 +21,45 @@ public abstract record FrontMatterValue
 
     /// <summary>The scalar text, or null for a sequence or mapping.</summary>
     public virtual string? AsString() => null;
+
+    /// <summary>
+    /// As <see cref="AsString"/>, without making a string of a deferred text: the memory is valid only
+    /// until the next deferred text is read on this thread, so use it at once.
+    /// </summary>
+    internal virtual ReadOnlyMemory<char>? AsTransientText() => AsString()?.AsMemory();
 }
 
 /// <summary>A scalar, kept as its text. <see cref="IsNull"/> for YAML <c>null</c>, <c>~</c> or an empty value.</summary>
-/// <param name="Value">The text as YAML or TOML gave it (after unquoting and folding).</param>
-public sealed record FrontMatterScalar(string Value) : FrontMatterValue
+public sealed record FrontMatterScalar : FrontMatterValue
 {
+    private string? _value;
+    private DeferredText? _deferred;
+
+    /// <summary>A scalar with the text <paramref name="Value"/>.</summary>
+    /// <param name="Value">The text as YAML or TOML gave it (after unquoting and folding).</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Named as the record's Value, which it was declared as.")]
+    public FrontMatterScalar(string Value)
+    {
+        _value = Value;
+    }
+
+    /// <summary>A scalar whose text stays in the record's source until asked for.</summary>
+    internal FrontMatterScalar(DeferredText deferred)
+    {
+        _deferred = deferred;
+    }
+
+    /// <summary>The text as YAML or TOML gave it (after unquoting and folding).</summary>
+    public string Value
+    {
+        get => _value ??= _deferred?.Materialize() ?? throw new InvalidOperationException("a front-matter value was read after its record's text was released");
+        init
+        {
+            _value = value;
+            _deferred = null;
+        }
+    }
+
     /// <summary>True for a plain empty, <c>~</c> or <c>null</c> YAML value.</summary>
     public bool IsNull { get; init; }
 
@@ -35,6 +68,40 @@ public sealed record FrontMatterScalar(string Value) : FrontMatterValue
 
     /// <inheritdoc/>
     public override string? AsString() => IsNull ? null : Value;
+
+    /// <summary>True when the text is empty or only white space (known without making a deferred text a string).</summary>
+    internal bool IsWhiteSpace => _value is null && _deferred is { } deferred ? deferred.IsWhiteSpace : string.IsNullOrWhiteSpace(Value);
+
+    /// <inheritdoc/>
+    internal override ReadOnlyMemory<char>? AsTransientText() =>
+        IsNull ? null : _value is null && _deferred is { } deferred ? deferred.Decode() : Value.AsMemory();
+
+    /// <summary>
+    /// Ends a deferred text's tie to the record's source, before the source's buffer goes back to
+    /// the pool: <paramref name="keep"/> makes the text a string (a value the talk keeps, such as an
+    /// extra), otherwise it is dropped and reading it is a bug that throws rather than reads a
+    /// reused buffer.
+    /// </summary>
+    internal void Settle(bool keep)
+    {
+        if (_value is null && _deferred is { } deferred)
+        {
+            _value = keep ? deferred.Materialize() : null;
+            _deferred = null;
+        }
+    }
+
+    /// <summary>The scalar's text.</summary>
+    /// <param name="Value">The text.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Named as the record's Value.")]
+    public void Deconstruct(out string Value) => Value = this.Value;
+
+    /// <inheritdoc/>
+    public bool Equals(FrontMatterScalar? other) =>
+        other is not null && base.Equals(other) && Value == other.Value && IsNull == other.IsNull && IsQuoted == other.IsQuoted;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Value, IsNull, IsQuoted);
 }
 
 /// <summary>A sequence of values.</summary>

@@ -107,13 +107,19 @@ public sealed class TalkReader
                 return (null, diagnostics, notARecord);
             }
 
-            FrontMatterDocument? document;
+            // Long values may stay in the pooled text until mapped (DeferredText): map before the text
+            // goes back, and settle them first, so nothing the talk keeps points into the buffer.
             using (text)
             {
-                document = FrontMatterParser.Parse(text.Chars, file.DisplayPath, Options.Limits, diagnostics);
-            }
+                if (FrontMatterParser.Parse(text.Chars, file.DisplayPath, Options.Limits, diagnostics) is not { } document)
+                {
+                    return (null, diagnostics, false);
+                }
 
-            return document is null ? (null, diagnostics, false) : (mapper.Map(file, document, SiteOfRecord(file.FullPath, sites), diagnostics), diagnostics, false);
+                var talk = mapper.Map(file, document, SiteOfRecord(file.FullPath, sites), diagnostics);
+                Settle(document.Values, talk);
+                return (talk, diagnostics, false);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -121,6 +127,31 @@ public sealed class TalkReader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InternalError, file.DisplayPath, 0, 0, $"internal error while reading this record ({e.GetType().Name}: {e.Message}); the other records are read; please report this"));
             return (null, diagnostics, false);
         }
+    }
+
+    // Only top-level values are ever deferred; the talk keeps the ones that are its extras.
+    private static void Settle(FrontMatterMapping values, Talk? talk)
+    {
+        foreach (var (_, value) in values.Entries)
+        {
+            if (value is FrontMatterScalar scalar)
+            {
+                scalar.Settle(keep: talk is not null && IsExtra(talk, scalar));
+            }
+        }
+    }
+
+    private static bool IsExtra(Talk talk, FrontMatterScalar scalar)
+    {
+        foreach (var (_, extra) in talk.Extra)
+        {
+            if (ReferenceEquals(extra, scalar))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Records of one folder share a site root: walk up once per folder, not once per record

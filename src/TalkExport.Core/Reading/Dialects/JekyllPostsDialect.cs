@@ -54,11 +54,11 @@ internal sealed class JekyllPostsDialect : Dialect
         // Flow scalars fold lines, so a "\n" left in these HTML values is a blank line the author typed.
         // The short version's text is built only when the long one has none, and the body is read
         // only when neither gives the abstract or a video link (it can change neither otherwise).
-        // Without ReadAbstracts they are read for their links only.
+        // Without ReadAbstracts they are read for their links only. Neither becomes a string of its own.
         var withText = ctx.Options.ReadAbstracts;
-        var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsString(), newlineIsParagraph: true, withText);
+        var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsTransientText(), newlineIsParagraph: true, withText);
         var abstractText = CommonFields.Paragraphs(longText);
-        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsString(), newlineIsParagraph: true, withText && abstractText is null);
+        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsTransientText(), newlineIsParagraph: true, withText && abstractText is null);
         abstractText ??= CommonFields.Paragraphs(shortText);
         var linkedVideo = FirstVideoLink(longText) ?? FirstVideoLink(shortText);
         var body = (withText && abstractText is null) || linkedVideo is null ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;

@@ -128,7 +128,7 @@ internal sealed class RecordContext
 
     private static bool IsEmpty(FrontMatterValue value) => value switch
     {
-        FrontMatterScalar s => s.IsNull || string.IsNullOrWhiteSpace(s.Value),
+        FrontMatterScalar s => s.IsNull || s.IsWhiteSpace,
         FrontMatterSequence q => q.Items.Count == 0,
         FrontMatterMapping m => m.Entries.Count == 0,
         _ => true,

@@ -8,11 +8,11 @@ internal readonly struct HtmlTag
     // A real tag is short; the cap keeps a stray '<' in a 5 MB body from costing a scan to the end.
     private const int MaxTagLength = 16 * 1024;
 
-    private readonly string _html;
+    private readonly ReadOnlyMemory<char> _html;
     private readonly int _attributesStart;
     private readonly int _attributesEnd;
 
-    private HtmlTag(string name, bool isClosing, bool selfClosing, int end, string html, int attributesStart, int attributesEnd)
+    private HtmlTag(string name, bool isClosing, bool selfClosing, int end, ReadOnlyMemory<char> html, int attributesStart, int attributesEnd)
     {
         Name = name;
         IsClosing = isClosing;
@@ -36,24 +36,25 @@ internal readonly struct HtmlTag
     public int End { get; }
 
     /// <summary>Reads a tag, comment or declaration at <paramref name="lt"/>, or null when the '&lt;' starts none.</summary>
-    public static HtmlTag? TryRead(string html, int lt)
+    public static HtmlTag? TryRead(ReadOnlyMemory<char> source, int lt)
     {
+        var html = source.Span;
         var i = lt + 1;
         if (i >= html.Length)
         {
             return null;
         }
 
-        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+        if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            var endComment = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-            return new HtmlTag("", false, true, endComment < 0 ? html.Length : endComment + 3, html, 0, 0);
+            var endComment = html[(lt + 4)..].IndexOf("-->", StringComparison.Ordinal);
+            return new HtmlTag("", false, true, endComment < 0 ? html.Length : lt + 4 + endComment + 3, source, 0, 0);
         }
 
         if (html[i] is '!' or '?')
         {
-            var gtDecl = html.IndexOf('>', i);
-            return gtDecl < 0 ? null : new HtmlTag("", false, true, gtDecl + 1, html, 0, 0);
+            var gtDecl = html[i..].IndexOf('>');
+            return gtDecl < 0 ? null : new HtmlTag("", false, true, i + gtDecl + 1, source, 0, 0);
         }
 
         var closing = html[i] == '/';
@@ -80,7 +81,7 @@ internal readonly struct HtmlTag
         }
 
         var selfClosing = html[gt - 1] == '/';
-        return new HtmlTag(NameOf(html.AsSpan(nameStart, i - nameStart)), closing, selfClosing, gt + 1, html, i, gt);
+        return new HtmlTag(NameOf(html.Slice(nameStart, i - nameStart)), closing, selfClosing, gt + 1, source, i, gt);
     }
 
     // The common element names as shared strings: one allocation less per tag of every abstract.
@@ -101,48 +102,50 @@ internal readonly struct HtmlTag
     /// <summary>The decoded value of attribute <paramref name="name"/>, or null.</summary>
     public string? Attribute(string name)
     {
+        var html = _html.Span;
         var i = _attributesStart;
         while (i < _attributesEnd)
         {
-            while (i < _attributesEnd && (char.IsWhiteSpace(_html[i]) || _html[i] == '/'))
+            while (i < _attributesEnd && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
             {
                 i++;
             }
 
             var nameStart = i;
-            while (i < _attributesEnd && !char.IsWhiteSpace(_html[i]) && _html[i] is not ('=' or '>' or '/'))
+            while (i < _attributesEnd && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/'))
             {
                 i++;
             }
 
-            var attributeName = _html.AsSpan(nameStart, i - nameStart);
-            while (i < _attributesEnd && char.IsWhiteSpace(_html[i]))
+            var attributeName = html.Slice(nameStart, i - nameStart);
+            while (i < _attributesEnd && char.IsWhiteSpace(html[i]))
             {
                 i++;
             }
 
             (int Start, int End)? value = null;
-            if (i < _attributesEnd && _html[i] == '=')
+            if (i < _attributesEnd && html[i] == '=')
             {
                 i++;
-                while (i < _attributesEnd && char.IsWhiteSpace(_html[i]))
+                while (i < _attributesEnd && char.IsWhiteSpace(html[i]))
                 {
                     i++;
                 }
 
                 int valueStart, valueEnd;
-                if (i < _attributesEnd && _html[i] is '"' or '\'')
+                if (i < _attributesEnd && html[i] is '"' or '\'')
                 {
-                    var quote = _html[i];
+                    var quote = html[i];
                     valueStart = i + 1;
-                    var q = _html.IndexOf(quote, valueStart, _attributesEnd - valueStart);
+                    var q = html.Slice(valueStart, _attributesEnd - valueStart).IndexOf(quote);
+                    q = q < 0 ? -1 : valueStart + q;
                     valueEnd = q < 0 ? _attributesEnd : q;
                     i = valueEnd + 1;
                 }
                 else
                 {
                     valueStart = i;
-                    while (i < _attributesEnd && !char.IsWhiteSpace(_html[i]))
+                    while (i < _attributesEnd && !char.IsWhiteSpace(html[i]))
                     {
                         i++;
                     }
@@ -162,7 +165,7 @@ internal readonly struct HtmlTag
             // Only the asked-for attribute's value becomes a string.
             if (attributeName.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                return value is { } v ? WebUtility.HtmlDecode(_html[v.Start..v.End]).Trim() : "";
+                return value is { } v ? WebUtility.HtmlDecode(html[v.Start..v.End].ToString()).Trim() : "";
             }
         }
 
@@ -170,7 +173,7 @@ internal readonly struct HtmlTag
     }
 
     // The closing '>' of a tag, skipping quoted attribute values; -1 when the tag never ends.
-    private static int FindTagEnd(string html, int from)
+    private static int FindTagEnd(ReadOnlySpan<char> html, int from)
     {
         char quote = '\0';
         var limit = Math.Min(html.Length, from + MaxTagLength);

@@ -38,12 +38,18 @@ public static class HtmlText
     /// <param name="html">The fragment.</param>
     /// <param name="newlineIsParagraph">Whether a single line break in the text separates paragraphs.</param>
     /// <param name="withText">False when only the links are wanted: the text is then empty, and costs nothing.</param>
-    public static PlainText Convert(string? html, bool newlineIsParagraph = false, bool withText = true)
+    public static PlainText Convert(string? html, bool newlineIsParagraph = false, bool withText = true) =>
+        Convert(html?.AsMemory(), newlineIsParagraph, withText);
+
+    /// <summary>As <see cref="Convert(string?, bool, bool)"/> for text that need not be a string (a front-matter value still in its record's source).</summary>
+    internal static PlainText Convert(ReadOnlyMemory<char>? source, bool newlineIsParagraph = false, bool withText = true)
     {
-        if (string.IsNullOrEmpty(html))
+        if (source is not { Length: > 0 } memory)
         {
             return PlainText.Empty;
         }
+
+        var html = memory.Span;
 
         var writer = new PlainTextWriter(newlineIsParagraph);
         var links = new List<string>();
@@ -51,12 +57,13 @@ public static class HtmlText
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
+            var lt = html[i..].IndexOf('<');
+            lt = lt < 0 ? -1 : i + lt;
             if (lt < 0)
             {
                 if (withText)
                 {
-                    AppendDecoded(writer, html.AsSpan(i));
+                    AppendDecoded(writer, html[i..]);
                 }
 
                 break;
@@ -64,10 +71,10 @@ public static class HtmlText
 
             if (lt > i && withText)
             {
-                AppendDecoded(writer, html.AsSpan(i, lt - i));
+                AppendDecoded(writer, html[i..lt]);
             }
 
-            if (HtmlTag.TryRead(html, lt) is not { } tag)
+            if (HtmlTag.TryRead(memory, lt) is not { } tag)
             {
                 // A '<' that starts no tag ("a < b", "<3") is text.
                 writer.AppendText("<");
@@ -131,21 +138,22 @@ public static class HtmlText
     }
 
     // Skips to just after </name>, or to the end when it is never closed.
-    private static int SkipPast(string html, int from, string name)
+    private static int SkipPast(ReadOnlySpan<char> html, int from, string name)
     {
         var i = from;
         while (true)
         {
-            var close = html.IndexOf("</", i, StringComparison.Ordinal);
+            var close = html[i..].IndexOf("</", StringComparison.Ordinal);
             if (close < 0)
             {
                 return html.Length;
             }
 
-            if (string.Compare(html, close + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            close += i;
+            if (html[(close + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
             {
-                var gt = html.IndexOf('>', close);
-                return gt < 0 ? html.Length : gt + 1;
+                var gt = html[close..].IndexOf('>');
+                return gt < 0 ? html.Length : close + gt + 1;
             }
 
             i = close + 2;

@@ -140,9 +140,8 @@ internal sealed class SimpleYamlCursor(ReadOnlyMemory<char> source, int start, i
         if (quote is '"' or '\'')
         {
             var startLine = _line;
-            var value = ReadQuoted(quote);
-            return value is null || (!allowLines && _line != startLine) ? null
-                : new FrontMatterScalar(value) { IsQuoted = true, Line = line, Column = column };
+            var value = ReadQuoted(quote, mayDefer: allowLines, line, column);
+            return !allowLines && _line != startLine ? null : value;
         }
 
         if (IsIndicator(quote))
@@ -167,23 +166,30 @@ internal sealed class SimpleYamlCursor(ReadOnlyMemory<char> source, int start, i
         };
     }
 
-    private string? ReadQuoted(char quote)
+    // A key's quoted value longer than this stays in the source until asked for (DeferredText says
+    // why); shorter ones, and list items, become strings at once.
+    private const int DeferLongerThan = 256;
+
+    private FrontMatterScalar? ReadQuoted(char quote, bool mayDefer, int line, int column)
     {
-        var scan = new SimpleYamlQuotedScalar(source, _pos + 1, _end, quote);
-        if (scan.Read() is not { } value)
+        var start = _pos + 1;
+        var scan = new SimpleYamlQuotedScalar(source, start, _end, quote);
+        var value = QuotedValueBuffer.ForThread();
+        if (!scan.Scan(value))
         {
             return null;
         }
 
-        var scanned = Text[_pos..scan.End];
-        if (scanned.LastIndexOf('\n') is var lastBreak and >= 0)
+        if (scan.LineBreaks > 0)
         {
-            _line += scanned.Count('\n');
-            _lineStart = _pos + lastBreak + 1;
+            _line += scan.LineBreaks;
+            _lineStart = scan.LastLineStart;
         }
 
         _pos = scan.End;
-        return value;
+        return mayDefer && value.Length > DeferLongerThan
+            ? new FrontMatterScalar(new DeferredQuotedScalar(source, start, _end, quote, value.Written.Span.IsWhiteSpace())) { IsQuoted = true, Line = line, Column = column }
+            : new FrontMatterScalar(new string(value.Written.Span)) { IsQuoted = true, Line = line, Column = column };
     }
 
     // After a value: only spaces, then the end of the line or a comment.

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace TalkExport.Core.Reading.Yaml;
 
@@ -22,23 +21,34 @@ internal sealed class SimpleYamlQuotedScalar(ReadOnlyMemory<char> source, int st
     /// <summary>The index just after the closing quote (valid after a successful <see cref="Read"/>).</summary>
     public int End { get; private set; }
 
-    // One builder per thread, reused across values (most values are folded, so they are built, not sliced).
-    [ThreadStatic]
-    private static StringBuilder? _value;
+    /// <summary>How many line breaks the scalar spans (valid after a successful <see cref="Read"/>).</summary>
+    public int LineBreaks { get; private set; }
+
+    /// <summary>Where the scalar's last line starts, when it spans line breaks (valid after a successful <see cref="Read"/>).</summary>
+    public int LastLineStart { get; private set; }
 
     /// <summary>The scalar's value, or null when the full path must read it.</summary>
     public string? Read()
     {
-        var value = _value ??= new StringBuilder(1024);
-        value.Clear();
+        var value = QuotedValueBuffer.ForThread();
+        return Scan(value) ? new string(value.Written.Span) : null;
+    }
+
+    /// <summary>
+    /// Scans the scalar, folding its value into <paramref name="value"/>; false when the full path
+    /// must read it. Sets <see cref="End"/>, <see cref="LineBreaks"/> and <see cref="LastLineStart"/>.
+    /// </summary>
+    public bool Scan(QuotedValueBuffer value)
+    {
         var stops = quote == '"' ? DoubleQuotedStops : SingleQuotedStops;
         var i = start;
+        LineBreaks = 0;
         while (true)
         {
             var j = Text.Slice(i, end - i).IndexOfAny(stops);
             if (j < 0)
             {
-                return null;
+                return false;
             }
 
             j += i;
@@ -48,7 +58,7 @@ internal sealed class SimpleYamlQuotedScalar(ReadOnlyMemory<char> source, int st
                 value.Append(Text.Slice(i, j - i).TrimEnd(' '));
                 if (ContinuationLine(j + 1, value) is not { } next)
                 {
-                    return null;
+                    return false;
                 }
 
                 i = next;
@@ -58,33 +68,37 @@ internal sealed class SimpleYamlQuotedScalar(ReadOnlyMemory<char> source, int st
                 value.Append(Text.Slice(i, j - i));
                 if (Escape(j + 1, value) is not { } next)
                 {
-                    return null;
+                    return false;
                 }
 
                 i = next;
             }
             else if (quote == '\'' && j + 1 < end && Text[j + 1] == '\'')
             {
-                value.Append(Text.Slice(i, j - i)).Append('\'');
+                value.Append(Text.Slice(i, j - i));
+                value.Append('\'');
                 i = j + 2;
             }
             else
             {
                 value.Append(Text.Slice(i, j - i));
                 End = j + 1;
-                return value.ToString();
+                return true;
             }
         }
     }
 
     // Skips the leading spaces and empty lines after a break, appends what they fold to, and
     // returns where the next content starts; null at a document marker or the end of the text.
-    private int? ContinuationLine(int lineStart, StringBuilder value)
+    // Every raw line break of the scalar passes through here, so the cursor's line count comes
+    // from this scan rather than from counting the text again.
+    private int? ContinuationLine(int lineStart, QuotedValueBuffer value)
     {
         var breaks = 1;
         var i = lineStart;
         while (true)
         {
+            LastLineStart = i;
             if (IsDocumentMarker(i))
             {
                 return null;
@@ -109,6 +123,7 @@ internal sealed class SimpleYamlQuotedScalar(ReadOnlyMemory<char> source, int st
             i++;
         }
 
+        LineBreaks += breaks;
         if (breaks == 1)
         {
             value.Append(' ');
@@ -127,7 +142,7 @@ internal sealed class SimpleYamlQuotedScalar(ReadOnlyMemory<char> source, int st
         && (lineStart + 3 == end || Text[lineStart + 3] is ' ' or '\n');
 
     // The escape after a backslash at index - 1; returns the index after it, or null when unsupported.
-    private int? Escape(int index, StringBuilder value)
+    private int? Escape(int index, QuotedValueBuffer value)
     {
         if (index >= end)
         {
