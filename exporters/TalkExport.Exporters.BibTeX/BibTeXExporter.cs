@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
@@ -24,6 +26,14 @@ public sealed class BibTeXExporter : ITalkExporter
     public const string KeyPatternOption = "key-pattern";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Enough entries to make a run worth a hand-over; its buffer (about 700 characters an entry)
+    // stays below the large-object heap's 85,000 bytes, so the pool can keep it.
+    private const int EntriesPerRun = 32;
+
+    // One builder per thread, reused for every run it lays out.
+    [ThreadStatic]
+    private static StringBuilder? _run;
 
     /// <inheritdoc/>
     public string Id => "bibtex";
@@ -83,42 +93,67 @@ public sealed class BibTeXExporter : ITalkExporter
         var options = BibTeXOptions.FromSettings(context.Settings, context.Site);
         var keyed = AssignKeys(talks, context);
 
-        // Entries are independent: map them on every core, each into its own slot, then report
-        // warnings and write in talk order, so the output never depends on thread timing. The
-        // layout is cheap: it goes straight into the writer, without a string per entry.
-        var entries = new BibTeXEntry[keyed.Count];
-        var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
-        Parallel.For(0, keyed.Count, parallel, i => entries[i] = BibTeXMapping.Map(keyed[i], options));
-        foreach (var entry in entries)
-        {
-            for (var w = 0; w < entry.Warnings.Count; w++)
-            {
-                context.Report(entry.Warnings[w]);
-            }
-        }
-
+        // Entries are independent: runs of them are mapped and laid out on every core, each into a
+        // pooled buffer, and written (with their warnings) in talk order as they become ready, so
+        // the output never depends on thread timing and no entry outlives its run.
+        var runs = (keyed.Count + EntriesPerRun - 1) / EntriesPerRun;
         try
         {
             using var stream = target.Open();
             using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
-
-            // As BibTeXSerializer.WriteAll lays them out: one blank line between entries, a final newline.
-            for (var i = 0; i < entries.Length; i++)
-            {
-                if (i > 0)
+            OrderedParallel.Run(
+                runs,
+                r => LayOut(keyed, r * EntriesPerRun, Math.Min(keyed.Count, (r + 1) * EntriesPerRun), options),
+                run =>
                 {
-                    writer.Write('\n');
-                }
+                    foreach (var warning in run.Warnings ?? [])
+                    {
+                        context.Report(warning);
+                    }
 
-                BibTeXSerializer.Write(writer, entries[i]);
-                writer.Write('\n');
-            }
+                    writer.Write(run.Text.AsSpan(0, run.Length));
+                    ArrayPool<char>.Shared.Return(run.Text);
+                },
+                context.CancellationToken);
         }
         catch (IOException e)
         {
             throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
         }
     }
+
+    // As BibTeXSerializer.WriteAll lays them out: one blank line between entries, a final newline.
+    private static EntryRun LayOut(IReadOnlyList<Talk> talks, int from, int to, BibTeXOptions options)
+    {
+        var text = (_run ??= new StringBuilder(1 << 15)).Clear();
+        List<Diagnostic>? warnings = null;
+        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
+        {
+            for (var i = from; i < to; i++)
+            {
+                var entry = BibTeXMapping.Map(talks[i], options);
+                if (entry.Warnings.Count > 0)
+                {
+                    (warnings ??= []).AddRange(entry.Warnings);
+                }
+
+                if (i > 0)
+                {
+                    writer.Write('\n');
+                }
+
+                BibTeXSerializer.Write(writer, entry);
+                writer.Write('\n');
+            }
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, chars, text.Length);
+        return new EntryRun(chars, text.Length, warnings);
+    }
+
+    // A run's text in a pooled buffer (handed back once written) and its entries' warnings, in order.
+    private readonly record struct EntryRun(char[] Text, int Length, List<Diagnostic>? Warnings);
 
     private static IReadOnlyList<Talk> AssignKeys(IReadOnlyList<Talk> talks, ExportContext context)
     {
