@@ -8,7 +8,12 @@ namespace TalkExport.Core.Reading.Dialects;
 /// </summary>
 internal sealed class RecordContext
 {
-    private readonly HashSet<string> _consumed = new(32, StringComparer.Ordinal); // sized for a record's keys: no regrowth per record
+    // One set per thread, cleared for each record: a record is mapped on one thread from start to
+    // end, and a set sized for a record's keys cost a kilobyte per record.
+    [ThreadStatic]
+    private static HashSet<string>? _consumedOnThread;
+
+    private readonly HashSet<string> _consumed;
     private readonly IReadOnlyDictionary<string, string> _aliases;
 
     public RecordContext(RecordFile file, FrontMatterDocument document, SiteConfig site, ReaderOptions options, ICollection<Diagnostic> diagnostics)
@@ -19,6 +24,8 @@ internal sealed class RecordContext
         Options = options;
         Diagnostics = diagnostics;
         _aliases = options.Aliases;
+        _consumed = _consumedOnThread ??= new(32, StringComparer.Ordinal);
+        _consumed.Clear();
     }
 
     public RecordFile File { get; }
