@@ -11,33 +11,6 @@ internal static partial class ReferenceNames
     public static string Format(IReadOnlyList<Person> people, bool asciiAccents) =>
         string.Join(" and ", people.Select(p => FormatOne(p, asciiAccents)).Where(n => n.Length > 0));
 
-    /// <summary>
-    /// Splits a name as a site writes it ("Olof Mogren", "Anna van der Berg") into a
-    /// <see cref="Person"/>: the last word is the family name, lowercase words before it the
-    /// particle; one word, or a name with a comma or "and", is kept whole.
-    /// </summary>
-    public static Person Parse(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length < 2 || name.Contains(',', StringComparison.Ordinal) || words.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase)))
-        {
-            return Person.FromLiteral(name.Trim());
-        }
-
-        var particleStart = words.Length - 1;
-        while (particleStart > 1 && words[particleStart - 1].Length > 0 && char.IsLower(words[particleStart - 1][0]))
-        {
-            particleStart--;
-        }
-
-        return new Person
-        {
-            Given = string.Join(' ', words[..particleStart]),
-            Particle = particleStart < words.Length - 1 ? string.Join(' ', words[particleStart..^1]) : null,
-            Family = words[^1],
-        };
-    }
-
     private static string FormatOne(Person person, bool asciiAccents)
     {
         if (person.Literal is { } literal)
