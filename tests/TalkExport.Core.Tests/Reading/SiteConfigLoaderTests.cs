@@ -127,6 +127,25 @@ public sealed class SiteConfigLoaderTests
         Assert.Equal("Ada Example", site.Owner);
     }
 
+    [Theory]
+    [InlineData("config.toml", "baseURL = \"https://ada.example.org/\"\n[params]\n  name = \"Ada Example\"\n")]
+    [InlineData("config/_default/params.toml", "name = \"Ada Example\"\n")]
+    public void Load_OldHugoAcademicWithoutProfiles_OwnerIsParamsName(string file, string text)
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        if (file.StartsWith("config/", StringComparison.Ordinal))
+        {
+            File.WriteAllText(Path.Combine(temp.Path, "config", "_default", "config.toml"), "baseURL = \"https://ada.example.org/\"\n");
+        }
+
+        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
+
+        Assert.Equal("Ada Example", site.Owner);
+    }
+
     [Fact]
     public void Load_BrokenConfig_WarnsAndUsesDefaults()
     {

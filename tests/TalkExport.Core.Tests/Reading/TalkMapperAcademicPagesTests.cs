@@ -37,6 +37,18 @@ public sealed class TalkMapperAcademicPagesTests
         Assert.Equal(["collection"], talk.Extra.Select(e => e.Key));
     }
 
+    [Theory]
+    [InlineData("projects", false)]
+    [InlineData("talks", true)]
+    [InlineData("Talks", true)]
+    public void Map_StatedCollection_OtherThanTheFolderIsNotATalk(string collection, bool isTalk)
+    {
+        var (talk, diagnostics) = MapperHarness.Map("_talks/project_x.md", $"---\ntitle: X\ncollection: {collection}\npermalink: /projects/x\ndate: 2019-05-01\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal(isTalk, talk is not null);
+        Assert.Equal(isTalk ? 0 : 1, diagnostics.Count(d => d.Code == "TE1113"));
+    }
+
     [Fact]
     public void Map_LinkToFile_IsSlides()
     {

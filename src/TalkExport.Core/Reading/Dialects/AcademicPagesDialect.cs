@@ -9,6 +9,38 @@ internal sealed class AcademicPagesDialect : Dialect
     /// <inheritdoc/>
     public override string Id => "academicpages";
 
+    /// <summary>
+    /// academicpages records state their collection (<c>collection: talks</c>, as its archetypes
+    /// write). One that names another collection (<c>collection: projects</c>, usually with a
+    /// <c>/projects/…</c> permalink) is a page of that other kind parked in the talks folder, and the
+    /// site does not list it as a talk.
+    /// </summary>
+    protected override bool Accepts(RecordContext ctx)
+    {
+        if (ctx.Document.Values["collection"]?.AsString()?.Trim() is not { Length: > 0 } stated)
+        {
+            return true;
+        }
+
+        var segments = SiteRelativeSegments(ctx);
+        string? folder = null;
+        for (var i = segments.Length - 2; i >= 0 && folder is null; i--)
+        {
+            if (segments[i].StartsWith('_'))
+            {
+                folder = segments[i][1..];
+            }
+        }
+
+        if (folder is null || stated.Equals(folder, StringComparison.OrdinalIgnoreCase) || stated.Contains("talk", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.OtherCollection, ctx.Document.Values["collection"], $"skipped: the record says `collection: {stated}`, not the `_{folder}` collection it is in, so it is not a talk");
+        return false;
+    }
+
     /// <inheritdoc/>
     protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {

@@ -18,6 +18,9 @@ public static class MappingDiagnosticCodes
     /// <summary>The record's type says the person attended, was a delegate or organised (warning; skipped).</summary>
     public const string NotGivenByOwner = "TE1112";
 
+    /// <summary>The record's own <c>collection:</c> names another collection than the talks folder it sits in (warning; skipped).</summary>
+    public const string OtherCollection = "TE1113";
+
     /// <summary>The record has no title (error; skipped).</summary>
     public const string MissingTitle = "TE1120";
 

@@ -12,6 +12,7 @@ internal static class HugoSiteReader
     public static SiteConfig Read(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
     {
         string? baseUrl = null;
+        string? paramsName = null;
         var permalinks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var config in ConfigFiles(root))
         {
@@ -22,6 +23,10 @@ internal static class HugoSiteReader
             }
 
             baseUrl ??= SiteUrls.Absolute(map.TextIgnoreCase("baseURL"));
+            // Hugo Academic before author profiles (v1-v2, 2016-2018) names the owner in the site
+            // params: `[params] name` (config.toml) or `name` in config/_default/params.toml; its
+            // talk page shows `site.Params.name` when a talk names no authors.
+            paramsName ??= ParamsName(map, config);
             if (map.Map("permalinks") is { } patterns)
             {
                 foreach (var (section, value) in patterns.Entries)
@@ -35,7 +40,7 @@ internal static class HugoSiteReader
         }
 
         var authors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var owner = HugoAuthors.Read(root, limits, authors, diagnostics);
+        var owner = HugoAuthors.Read(root, limits, authors, diagnostics) ?? paramsName;
         return new SiteConfig
         {
             RootPath = root,
@@ -47,10 +52,17 @@ internal static class HugoSiteReader
         };
     }
 
+    private static string? ParamsName(FrontMatterMapping map, string configPath)
+    {
+        var isParamsFile = Path.GetFileNameWithoutExtension(configPath).Equals("params", StringComparison.OrdinalIgnoreCase);
+        var name = isParamsFile ? map.Text("name") : map.Map("params")?.Text("name");
+        return string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+    }
+
     /// <summary>True when <paramref name="folder"/> holds a Hugo config.</summary>
     public static bool IsHugoRoot(string folder) =>
         ConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) ||
-        (Directory.Exists(Path.Combine(folder, "config", "_default")) && ConfigFiles(folder).Any());
+        ConfigNames.Any(n => File.Exists(Path.Combine(folder, "config", "_default", n)));
 
     /// <summary>Parses a YAML or TOML config file by its extension.</summary>
     internal static FrontMatterMapping? Parse(string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
@@ -88,5 +100,16 @@ internal static class HugoSiteReader
                 yield return path;
             }
         }
+
+        foreach (var name in ParamsNames)
+        {
+            var path = Path.Combine(root, "config", "_default", name);
+            if (File.Exists(path))
+            {
+                yield return path;
+            }
+        }
     }
+
+    private static readonly string[] ParamsNames = ["params.toml", "params.yaml", "params.yml"];
 }
