@@ -75,6 +75,9 @@ public sealed class CommandRun
     /// <summary>The query: command line, plus talkexport.yml's ignore_tags.</summary>
     public TalkQueryOptions Query => Settings.Query with { IgnoreTags = [.. Config.IgnoreTags, .. Settings.Query.IgnoreTags] };
 
+    /// <summary>The record files the last <see cref="Read"/> read: outputs may never be one of them.</summary>
+    public IReadOnlyList<string> RecordPaths { get; private set; } = [];
+
     /// <summary>
     /// Reads the PATH arguments and selects talks. Returns null (with the exit code set and the
     /// reason printed) when there is nothing to work on: a missing PATH (1), no record file (3).
@@ -100,6 +103,7 @@ public sealed class CommandRun
             result = new TalkReader(ReaderOptions with { ReadAbstracts = readAbstracts }).Read(Settings.Paths, CancellationToken);
         }
 
+        RecordPaths = result.RecordPaths;
         Diagnostics.WriteAll(result.Diagnostics);
         if (result.CandidateFiles == 0)
         {
@@ -129,6 +133,7 @@ public sealed class CommandRun
         }
 
         using var files = new AtomicFileSet();
+        files.ProtectInputs(RecordPaths);
         using (var stream = files.Create(Settings.Output))
         {
             stream.Write(new UTF8Encoding(false).GetBytes(text));

@@ -19,7 +19,7 @@ public sealed class CommonOptions
     };
 
     /// <summary><c>-o/--output FILE</c>.</summary>
-    public Option<string> Output { get; } = new("--output", "-o") { Description = "Write to FILE (atomically) instead of stdout.", HelpName = "FILE" };
+    public Option<string> Output { get; } = new("--output", "-o") { Description = "Write to FILE (atomically; - is stdout) instead of stdout.", HelpName = "FILE" };
 
     /// <summary><c>--base-url URL</c>.</summary>
     public Option<string> BaseUrl { get; } = new("--base-url") { Description = "The site URL that makes relative links absolute (overrides the site's config).", HelpName = "URL" };
@@ -142,10 +142,17 @@ public sealed class CommonOptions
             query = query with { From = new TalkDate(year), To = new TalkDate(year) };
         }
 
+        var output = parse.GetValue(Output);
+        if (output is { Length: 0 })
+        {
+            throw new TalkExportException(FailureKind.Usage, "-o/--output needs a file name (use - for stdout).");
+        }
+
         return new CommonSettings
         {
             Paths = parse.GetValue(Paths) ?? [],
-            Output = parse.GetValue(Output),
+            // "-" is stdout, as for every Unix tool; a file literally named "-" is ./-.
+            Output = output == "-" ? null : output,
             BaseUrl = parse.GetValue(BaseUrl)?.TrimEnd('/'),
             Owner = parse.GetValue(Owner),
             ConfigFile = parse.GetValue(Config),

@@ -66,6 +66,7 @@ public sealed class ExportCommand : ReadingCommand
         }
 
         using var files = new AtomicFileSet();
+        files.ProtectInputs(selection.Read.RecordPaths);
         foreach (var exporter in exporters)
         {
             var options = _exporterOptions.First(o => ReferenceEquals(o.Exporter, exporter));

@@ -50,6 +50,8 @@ public sealed class ExporterCommand : ReadingCommand
             return Task.FromResult(run.Exit.Code);
         }
 
+        files.ProtectInputs(selection.Read.RecordPaths);
+
         if (outputDir is not null)
         {
             ExportStep.EnsureDirectory(outputDir);

@@ -8,7 +8,26 @@ namespace TalkExport.Core.Exporting;
 public sealed class AtomicFileSet : IDisposable
 {
     private readonly List<Pending> _pending = [];
+    private readonly HashSet<(ulong, ulong)> _inputIds = [];
+    private readonly HashSet<string> _inputPaths = new(StringComparer.Ordinal);
     private bool _committed;
+
+    /// <summary>
+    /// Marks the files a run read (its records): none of them may become an output, whether named
+    /// as given, through <c>../</c>, a symlink or a hard link (compared by device and inode).
+    /// </summary>
+    public void ProtectInputs(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            _inputPaths.Add(RealPath(Path.GetFullPath(path)));
+            if (FileIdentity.Of(path) is { } id)
+            {
+                _inputIds.Add(id);
+            }
+        }
+    }
 
     /// <summary>The final paths opened so far, in order.</summary>
     public IReadOnlyList<string> Paths => _pending.Select(p => p.FinalPath).ToList();
@@ -19,15 +38,34 @@ public sealed class AtomicFileSet : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(finalPath);
         ObjectDisposedException.ThrowIf(_committed, this);
-        var full = Path.GetFullPath(finalPath);
+        // A symlinked target: the file it points to is replaced, never the link itself.
+        var full = RealPath(Path.GetFullPath(finalPath));
         if (_pending.Any(p => string.Equals(p.FinalPath, full, StringComparison.Ordinal)))
         {
             throw new TalkExportException(FailureKind.Output, $"{finalPath} would be written twice in one run.", finalPath);
         }
 
-        if (Directory.Exists(full))
+        var kind = FileIdentity.KindOf(full);
+        if (kind == FileKind.Directory)
         {
-            throw new TalkExportException(FailureKind.Output, $"{finalPath} is a folder, not a file.", finalPath);
+            throw new TalkExportException(FailureKind.Usage, $"{finalPath} is a folder, not a file.", finalPath);
+        }
+
+        if (kind == FileKind.Other)
+        {
+            throw new TalkExportException(FailureKind.Usage, "a block device or socket is not a file to write.", finalPath);
+        }
+
+        if (_inputPaths.Contains(full) || (FileIdentity.Of(full) is { } id && _inputIds.Contains(id)))
+        {
+            throw new TalkExportException(FailureKind.Usage, "this is one of the records the run reads; outputs never overwrite records (fill-bibtex is the verb that edits them).", finalPath);
+        }
+
+        if (kind == FileKind.Stream)
+        {
+            // A character device or FIFO (/dev/null, /dev/stdout, <(…)) is written in place: a rename
+            // over it would replace the device with a regular file. Such output is not atomic.
+            return OpenInPlace(finalPath, full);
         }
 
         var folder = Path.GetDirectoryName(full) ?? ".";
@@ -41,6 +79,33 @@ public sealed class AtomicFileSet : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new TalkExportException(FailureKind.Output, $"cannot write {finalPath}: {ex.Message}", finalPath, ex);
+        }
+    }
+
+    private FileStream OpenInPlace(string finalPath, string full)
+    {
+        try
+        {
+            var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            _pending.Add(new Pending(full, null, stream));
+            return stream;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TalkExportException(FailureKind.Output, $"cannot write {finalPath}: {ex.Message}", finalPath, ex);
+        }
+    }
+
+    private static string RealPath(string full)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            // A link loop or a dangling link: write the path as given (the rename then fails or replaces the dangling link).
+            return full;
         }
     }
 
@@ -60,6 +125,12 @@ public sealed class AtomicFileSet : IDisposable
 
             foreach (var p in _pending)
             {
+                if (p.TempPath is null)
+                {
+                    p.Done = true;
+                    continue;
+                }
+
                 if (!OperatingSystem.IsWindows() && File.Exists(p.FinalPath))
                 {
                     File.SetUnixFileMode(p.TempPath, File.GetUnixFileMode(p.FinalPath));
@@ -93,6 +164,11 @@ public sealed class AtomicFileSet : IDisposable
         foreach (var p in _pending.Where(p => !p.Done))
         {
             p.Stream.Dispose();
+            if (p.TempPath is null)
+            {
+                continue;
+            }
+
             try
             {
                 File.Delete(p.TempPath);
@@ -104,7 +180,7 @@ public sealed class AtomicFileSet : IDisposable
         }
     }
 
-    private sealed record Pending(string FinalPath, string TempPath, Stream Stream)
+    private sealed record Pending(string FinalPath, string? TempPath, Stream Stream)
     {
         public bool Done { get; set; }
     }

@@ -15,6 +15,9 @@ public sealed record ReadResult
     /// <summary>How many candidate record files were found (0 means exit 3: nothing to read).</summary>
     public int CandidateFiles { get; init; }
 
+    /// <summary>The full paths of every record file read (talks or not), so that no output can overwrite one.</summary>
+    public IReadOnlyList<string> RecordPaths { get; init; } = [];
+
     /// <summary>The site of the first path (owner, URL), for exporters.</summary>
     public SiteInfo Site { get; init; } = SiteInfo.Unknown;
 

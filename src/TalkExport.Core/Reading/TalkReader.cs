@@ -79,6 +79,7 @@ public sealed class TalkReader
             Talks = ordered,
             Diagnostics = diagnostics.Distinct().ToList(),
             CandidateFiles = discovery.CandidateFiles - notRecords,
+            RecordPaths = [.. files.Select(f => f.FullPath)],
             Site = firstSite,
         };
     }
