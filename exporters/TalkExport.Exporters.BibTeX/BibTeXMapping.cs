@@ -37,7 +37,8 @@ public static class BibTeXMapping
 
         Add(fields, "title", context.Text(talk.Title, CaseProtection.Title, html: true));
         var venue = context.Text(talk.Venue, CaseProtection.ProperNoun);
-        var location = context.Text(talk.Location, CaseProtection.ProperNoun);
+        // One place field: the institution (when the record gives one) before the place.
+        var location = context.Text(FieldValues.JoinNonEmpty(talk.Institution ?? "", talk.Location ?? "", ""), CaseProtection.ProperNoun);
         if (biblatex)
         {
             Add(fields, "type", talk.Kind.Label());

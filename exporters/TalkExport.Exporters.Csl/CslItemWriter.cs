@@ -45,7 +45,8 @@ public static class CslItemWriter
         // shows only "event" (checked), while newer styles read "event-title": write both.
         WriteIfPresent(writer, "event", talk.Venue);
         WriteIfPresent(writer, "event-title", talk.Venue);
-        WriteIfPresent(writer, "event-place", talk.Location);
+        // One place field: the institution (when the record gives one) before the place.
+        WriteIfPresent(writer, "event-place", talk.Institution is null ? talk.Location : talk.Location is null ? talk.Institution : talk.Institution + ", " + talk.Location);
         writer.WriteString("genre", talk.Kind.Label());
         WriteIfPresent(writer, "URL", talk.Links.Page ?? talk.Links.Slides ?? talk.Links.Video ?? talk.Links.Event);
         WriteIfPresent(writer, "abstract", talk.Abstract);

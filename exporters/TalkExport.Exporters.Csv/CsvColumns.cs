@@ -21,6 +21,7 @@ public static class CsvColumns
         ["kind_label"] = (t, _) => t.Kind.Label(),
         ["venue"] = (t, _) => t.Venue,
         ["location"] = (t, _) => t.Location,
+        ["institution"] = (t, _) => t.Institution,
         ["url"] = (t, _) => t.Links.Page,
         ["slides"] = (t, _) => t.Links.Slides,
         ["video"] = (t, _) => t.Links.Video,

@@ -66,6 +66,7 @@ public static class TalkJson
         writer.WriteString("kind", talk.Kind.Id());
         writer.WriteString("venue", talk.Venue);
         writer.WriteString("location", talk.Location);
+        writer.WriteString("institution", talk.Institution);
         writer.WriteString("abstract", talk.Abstract);
         writer.WriteStartArray("tags");
         foreach (var tag in talk.Tags)

@@ -104,7 +104,7 @@ public sealed class DocxCvExporter : ITalkExporter
                     $"{link.Label} link '{XmlText.Clean(link.Address)}' is not an absolute http, https or mailto address; left out of the document (set the site URL or --base-url)."));
             }
 
-            var texts = new[] { talk.Title, talk.Venue, talk.Location }.Concat(talk.Authors.Select(a => a.Name));
+            var texts = new[] { talk.Title, talk.Venue, talk.Institution, talk.Location }.Concat(talk.Authors.Select(a => a.Name));
             if (texts.Any(t => t is not null && XmlText.NeedsCleaning(t)))
             {
                 context.Report(Diagnostic.Warning(WordDiagnosticCodes.CharactersRemoved, talk.Source.Path, talk.Source.Line, 0,

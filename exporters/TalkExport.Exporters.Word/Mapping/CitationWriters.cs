@@ -21,7 +21,7 @@ internal static class CitationWriters
             b.Text(Title(talk), italic: true).Text(description + " " + date);
         }
 
-        Place(b, talk.Venue, talk.Location, null);
+        Place(b, talk.Venue, PlaceText(talk), null);
     }
 
     /// <summary>Chicago author-date: <c>Mogren, Olof. 2020. “Title.” Seminar presented at Venue, Location, November 5.</c></summary>
@@ -42,7 +42,7 @@ internal static class CitationWriters
 
         var venue = Clean(talk.Venue);
         var phrase = venue.Length > 0 ? KindTexts.ChicagoPhrase(talk.Kind) + " at " + venue : KindTexts.ChicagoNoun(talk.Kind);
-        var parts = new[] { phrase, Clean(talk.Location), CvDates.ChicagoTail(talk.Date, talk.EndDate) ?? "" };
+        var parts = new[] { phrase, Clean(PlaceText(talk)), CvDates.ChicagoTail(talk.Date, talk.EndDate) ?? "" };
         b.Text(" " + string.Join(", ", parts.Where(p => p.Length > 0))).EndSentence();
     }
 
@@ -58,8 +58,12 @@ internal static class CitationWriters
             b.EndSentence();
         }
 
-        Place(b, talk.Venue, talk.Location, CvDates.Compact(talk.Date, talk.EndDate));
+        Place(b, talk.Venue, PlaceText(talk), CvDates.Compact(talk.Date, talk.EndDate));
     }
+
+    // The institution (when the record gives one) before the place.
+    private static string? PlaceText(Talk talk) =>
+        talk.Institution is null ? talk.Location : talk.Location is null ? talk.Institution : talk.Institution + ", " + talk.Location;
 
     private static void Place(CvRunBuilder b, string? venue, string? location, string? date)
     {

@@ -31,6 +31,13 @@ public sealed record Talk
     /// <summary>Where the event happened ("Gothenburg, Sweden").</summary>
     public string? Location { get; init; }
 
+    /// <summary>
+    /// The venue in the sense of issue 18: the institution or building that hosted the talk
+    /// (Wowchemy/Hugo Blox <c>location</c> when an <c>address</c> gives the place), or null.
+    /// <see cref="Venue"/> stays the event and <see cref="Location"/> the place.
+    /// </summary>
+    public string? Institution { get; init; }
+
     /// <summary>The abstract as plain text; paragraphs separated by "\n\n".</summary>
     public string? Abstract { get; init; }
 

@@ -54,7 +54,29 @@ public sealed class TalkMapperHugoTests
         Assert.Equal("https://youtu.be/ships", talk.Links.Video);
         Assert.Equal("https://navy.example/2022", talk.Links.Event);
         Assert.Equal("https://github.com/grace/ships", talk.Links.Code);
-        Assert.Equal(["location", "publishDate", "featured", "links"], talk.Extra.Select(e => e.Key));
+        Assert.Equal("Harbour Hall", talk.Institution);
+        Assert.Equal(["publishDate", "featured", "links"], talk.Extra.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Map_OldAcademicTimeStart_IsTheEventDateNotThePublishDate()
+    {
+        // Hugo Academic v3 layouts/partials/talk_li_simple.html: {{ .Params.time_start | default .Date }}.
+        const string Old = """
+            +++
+            date = 2009-01-01T00:00:00
+            title = "Budding yeast"
+            time_start = 2009-03-24T13:00:00
+            time_end = 2009-03-27T15:00:00
+            location = "Harbour Hall, Belfast"
+            +++
+            """;
+        var talk = MapperHarness.MapOne("content/talk/yeast.md", Old, MapperHarness.Hugo);
+
+        Assert.Equal(new TalkDate(2009, 3, 24), talk.Date);
+        Assert.Equal(new TalkDate(2009, 3, 27), talk.EndDate);
+        Assert.Equal("Harbour Hall, Belfast", talk.Location);
+        Assert.Null(talk.Institution);
     }
 
     [Fact]

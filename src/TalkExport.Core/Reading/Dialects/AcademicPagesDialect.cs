@@ -52,7 +52,7 @@ internal sealed class AcademicPagesDialect : Dialect
             : DateText.FromFileName(fileName, allowMonth: true, out var fileDate) == DateText.Result.Ok ? fileDate : null;
 
         var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
-        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type") is not { } kind)
+        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
         {
             return null;
         }
@@ -91,7 +91,7 @@ internal sealed class AcademicPagesDialect : Dialect
             Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
             Kind = kind,
             Venue = venue,
-            Location = CommonFields.SingleLine(ctx.TakeText("location", "location")),
+            Location = CommonFields.SingleLine(ctx.TakeText("location", "location", "address")),
             Abstract = abstractText,
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks

@@ -12,9 +12,13 @@ internal sealed class HugoDialect : Dialect
     /// <inheritdoc/>
     protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {
-        // event_start, else date, kept as written (never shifted to another zone); never publishDate.
-        var date = CommonFields.Date(ctx, ctx.Take("date", "event_start", "date"));
-        var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "date_end", "event_end"));
+        // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`
+        // (its `date` is the page's publish date), later versions `event_start`, else `date`; kept as
+        // written (never shifted to another zone); never publishDate. See docs/themes.md.
+        var date = CommonFields.Date(ctx, ctx.Take("date", "time_start", "event_start", "date"));
+
+        // v3 shows `time_end` only as an end time; its date part is the last day the writer gave.
+        var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "date_end", "event_end", "time_end"));
         var venue = CommonFields.SingleLine(ctx.TakeText("venue", "event", "event_name"));
         if (CommonFields.Kind(ctx, title, venue) is not { } kind)
         {
@@ -24,14 +28,17 @@ internal sealed class HugoDialect : Dialect
         var names = FrontMatterLookup.Strings(ctx.Take("authors", "authors", "author"), ',').Select(id => ResolveAuthor(id, ctx.Site));
         var abstractText = CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract", "summary", "abstract_short")?.AsString()));
 
-        // A structured address is the place; a free-text location then stays in the extras.
+        // Wowchemy/Hugo Blox show `location` (the institution or building) and then `address` (the
+        // place): with an address both are kept; without one, `location` is the place, as in v3.
         var address = AddressText(ctx.Peek("address"));
         if (address is not null)
         {
             ctx.Consume("address");
         }
 
-        var location = address ?? CommonFields.SingleLine(ctx.TakeText("location", "location"));
+        var locationText = CommonFields.SingleLine(ctx.TakeText("location", "location"));
+        var location = address ?? locationText;
+        var institution = address is null ? null : locationText;
         var site = ctx.Site.BaseUrl;
         var page = LinkResolver.Resolve(ctx.TakeText("page", "url") ?? PagePath(ctx, title, date), site);
         var bundle = Path.GetFileName(ctx.File.FullPath) is "index.md" or "index.markdown" or "index.html";
@@ -49,6 +56,7 @@ internal sealed class HugoDialect : Dialect
             Kind = kind,
             Venue = venue,
             Location = location,
+            Institution = institution,
             Abstract = abstractText,
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks

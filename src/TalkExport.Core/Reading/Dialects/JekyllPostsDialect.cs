@@ -43,7 +43,7 @@ internal sealed class JekyllPostsDialect : Dialect
         var dateValue = ctx.Take("date", "date");
         var date = dateValue is null ? (prefix == DateText.Result.Ok ? fileDate : null) : CommonFields.Date(ctx, dateValue);
         var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
-        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type") is not { } kind)
+        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
         {
             return null;
         }
@@ -83,7 +83,7 @@ internal sealed class JekyllPostsDialect : Dialect
             Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
             Kind = kind,
             Venue = venue,
-            Location = CommonFields.SingleLine(ctx.TakeText("location", "location")),
+            Location = CommonFields.SingleLine(ctx.TakeText("location", "location", "address")),
             Abstract = abstractText,
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
