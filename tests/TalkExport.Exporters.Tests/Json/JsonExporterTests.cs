@@ -8,7 +8,7 @@ namespace TalkExport.Exporters.Tests.Json;
 public sealed class JsonExporterTests
 {
     private static readonly string[] ContractFields =
-        ["key", "title", "date", "endDate", "authors", "kind", "venue", "location", "abstract", "tags", "links", "language", "bibtex", "source", "extra"];
+        ["key", "title", "date", "endDate", "authors", "kind", "venue", "location", "institution", "abstract", "tags", "links", "language", "bibtex", "source", "extra"];
 
     [Fact]
     public void Export_SeminarTalk_HasContractFieldsInOrder()
