@@ -114,8 +114,9 @@ public sealed class SiteConfigLoaderTests
     }
 
     [Fact]
-    public void Load_RepositoryFolderWithoutUrlOrCname_UsesGitHubPagesName()
+    public void Load_RepositoryFolderWithoutUrlOrCname_HasNoUrl()
     {
+        // A clone called academicpages.github.io is not the template's demo site: no URL is guessed from a folder name.
         using var temp = new TempDirectory();
         var root = Path.Combine(temp.Path, "someone--someone.github.io");
         Directory.CreateDirectory(root);
@@ -123,8 +124,22 @@ public sealed class SiteConfigLoaderTests
 
         var site = SiteConfigLoader.Load(root, ReaderOptions.Default, []);
 
-        Assert.Equal("https://someone.github.io", site.BaseUrl);
+        Assert.Null(site.BaseUrl);
         Assert.Equal("Ada Example", site.Owner);
+    }
+
+    [Fact]
+    public void Load_ConfigWithQuotedValueContinuedAtColumnZero_ReadsItAsLibyamlDoes()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(Path.Combine(temp.Path, "_config.yml"), "name: Ada Example\nurl: https://ada.example.org\ndescription: \"a\nb\"\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, diagnostics);
+
+        Assert.Equal("Ada Example", site.Owner);
+        Assert.Equal("https://ada.example.org", site.BaseUrl);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "TE1101");
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Yaml;
 using Tomlyn;
 using Tomlyn.Model;
 using YamlDotNet.Core;
@@ -18,14 +19,29 @@ internal static class ConfigFileParser
     public static FrontMatterMapping? ParseYaml(string text, int maxDepth, out string? error)
     {
         error = null;
-        try
+
+        // Configs are read as libyaml reads them, like records: a double-quoted value continued
+        // at column 0 is valid to Jekyll (Psych), so the same repairs make YamlDotNet accept it.
+        var positions = new YamlPositionMap(0);
+        text = LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions);
+        var lastRepair = -1L;
+        while (true)
         {
-            return ReadYaml(new Parser(new StringReader(text)), maxDepth, out error);
-        }
-        catch (YamlException ex)
-        {
-            error = string.Create(CultureInfo.InvariantCulture, $"line {ex.Start.Line}: {ex.Message}");
-            return null;
+            try
+            {
+                return ReadYaml(new Parser(new StringReader(text)), maxDepth, out error);
+            }
+            catch (YamlException ex) when (LibYamlCompatibility.IsContinuationIndentationError(ex.Message) && ex.Start.Index > lastRepair
+                && LibYamlCompatibility.TryIndentContinuationLines(text, (int)ex.Start.Index, (int)ex.Start.Line, positions, out var repaired))
+            {
+                lastRepair = ex.Start.Index;
+                text = repaired;
+            }
+            catch (YamlException ex)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"line {positions.Line(ex.Start)}: {ex.Message}");
+                return null;
+            }
         }
     }
 

@@ -14,7 +14,8 @@ internal static class JekyllSiteReader
         var config = ReadConfig(root, limits, diagnostics) ?? new FrontMatterMapping([]);
         var url = SiteUrls.Absolute(config.Text("url"));
         url ??= SiteUrls.Absolute(ReadCname(root) is { } host ? "https://" + host : null);
-        url ??= SiteUrls.FromRepositoryFolder(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)));
+
+        // Never guessed from the folder name: a clone called academicpages.github.io would become the template's demo site.
 
         var collections = new Dictionary<string, string>(StringComparer.Ordinal);
         if (config.Map("collections") is { } declared)

@@ -28,14 +28,4 @@ internal static class SiteUrls
         var path = baseurl?.Trim().Trim('/') ?? "";
         return path.Length == 0 ? url : url + "/" + path;
     }
-
-    /// <summary>The GitHub Pages URL a repository folder implies: <c>owner.github.io</c> (corpus: <c>owner--repo.github.io</c>).</summary>
-    public static string? FromRepositoryFolder(string folderName)
-    {
-        var sep = folderName.IndexOf("--", StringComparison.Ordinal);
-        var repo = sep >= 0 ? folderName[(sep + 2)..] : folderName;
-        return repo.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase) && repo.Length > ".github.io".Length
-            ? "https://" + repo
-            : null;
-    }
 }
