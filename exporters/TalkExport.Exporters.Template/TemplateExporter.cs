@@ -3,6 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using TalkExport.Core.Exporting;
+using TalkExport.Core.Files;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Exporters.Template;
@@ -94,17 +95,12 @@ public sealed class TemplateExporter : ITalkExporter
         }
     }
 
-    private static string ReadTemplate(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new TalkExportException(FailureKind.Usage, $"{path}: error {TemplateDiagnosticCodes.TemplateUnreadable}: cannot read the template: {e.Message}", path, e);
-        }
-    }
+    // A template is a few kilobytes; the limit keeps `--template /dev/zero` from filling memory.
+    private const long MaxTemplateBytes = 4 * 1024 * 1024;
+
+    private static string ReadTemplate(string path) =>
+        SafeFile.ReadAllText(path, FileTrust.User, MaxTemplateBytes, out var problem)
+            ?? throw new TalkExportException(FailureKind.Usage, $"{path}: error {TemplateDiagnosticCodes.TemplateUnreadable}: cannot read the template: {problem}", path);
 
     // Scriban's positions are 0-based; diagnostics are 1-based like every other in the tool.
     private static TalkExportException Located(string code, string path, SourceSpan span, string message) =>

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using TalkExport.Core.Exporting;
+using TalkExport.Core.Files;
 using TalkExport.Core.Model;
 using TalkExport.Exporters.Word.Layout;
 using TalkExport.Exporters.Word.Mapping;
@@ -67,17 +68,13 @@ public sealed class DocxCvExporter : ITalkExporter
         }
     }
 
+    // A CV with images is a few megabytes; far above that is not a CV (and is read whole into memory).
+    private const long MaxCvBytes = 256 * 1024 * 1024;
+
     private static byte[] ReadCv(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TalkExportException(FailureKind.Usage, $"{path}: cannot read the CV: {e.Message}", path, e);
-        }
+        var bytes = SafeFile.ReadAllBytes(path, FileTrust.User, MaxCvBytes, out var problem)
+            ?? throw new TalkExportException(FailureKind.Usage, $"{path}: cannot read the CV: {problem}", path);
 
         // The package and its relationships are checked here; the document itself is parsed once,
         // by the updater (parsing it here too cost seconds on a CV with thousands of talks).

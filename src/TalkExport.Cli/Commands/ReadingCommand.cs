@@ -2,6 +2,7 @@ using System.CommandLine;
 using TalkExport.Cli.Config;
 using TalkExport.Cli.Infrastructure;
 using TalkExport.Core.Exporting;
+using TalkExport.Core.Files;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Cli.Commands;
@@ -84,6 +85,7 @@ public abstract class ReadingCommand : Command
             return null;
         }
 
+        var trust = path is null ? FileTrust.Site : FileTrust.User;
         path ??= settings.Paths.Count > 0 && (File.Exists(settings.Paths[0]) || Directory.Exists(settings.Paths[0]))
             ? ConfigFileLoader.Find(settings.Paths[0])
             : null;
@@ -94,7 +96,7 @@ public abstract class ReadingCommand : Command
 
         var found = new List<Diagnostic>();
         var display = Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
-        var config = ConfigFileLoader.Load(path, display, Host.Registry, found);
+        var config = ConfigFileLoader.Load(path, display, Host.Registry, found, trust);
         diagnostics.WriteAll(found);
         return found.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : config;
     }

@@ -1,3 +1,5 @@
+using TalkExport.Core.Files;
+
 namespace TalkExport.Core.Editing;
 
 /// <summary>A record file's bytes as read, with what proves later that it has not changed since (length, modification time, content).</summary>
@@ -23,7 +25,7 @@ public sealed class FileSnapshot
     public static FileSnapshot Take(string fullPath)
     {
         var mtime = File.GetLastWriteTimeUtc(fullPath);
-        return new FileSnapshot(fullPath, File.ReadAllBytes(fullPath), mtime);
+        return new FileSnapshot(fullPath, ReadRecord(fullPath), mtime);
     }
 
     /// <summary>True when the file still has the same length, modification time and bytes.</summary>
@@ -35,6 +37,12 @@ public sealed class FileSnapshot
             return false;
         }
 
-        return File.ReadAllBytes(FullPath).AsSpan().SequenceEqual((byte[])Bytes);
+        return ReadRecord(FullPath).AsSpan().SequenceEqual((byte[])Bytes);
     }
+
+    // As the reader reads records: regular files only (one swapped for a FIFO since must not hang
+    // the edit), within the record size limit.
+    private static byte[] ReadRecord(string path) =>
+        SafeFile.ReadAllBytes(path, FileTrust.Site, Reading.ReaderLimits.Default.MaxFileBytes, out var problem)
+            ?? throw new IOException(problem);
 }

@@ -59,4 +59,7 @@ public static class ReaderDiagnosticCodes
 
     /// <summary>More record files than <see cref="ReaderLimits.MaxRecords"/>.</summary>
     public const string TooManyRecords = "TE1019";
+
+    /// <summary>A file found through a site was not read: not a regular file, outside the site, or too large (warning).</summary>
+    public const string SiteFileRefused = "TE1020";
 }

@@ -9,6 +9,9 @@ public sealed record ReaderLimits
     /// <summary>Largest record file read, in bytes.</summary>
     public long MaxFileBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>Largest site file read (a config, <c>CNAME</c>, an author profile), in bytes.</summary>
+    public long MaxSiteFileBytes { get; init; } = 4 * 1024 * 1024;
+
     /// <summary>Largest front matter, in characters.</summary>
     public int MaxFrontMatterChars { get; init; } = 1024 * 1024;
 

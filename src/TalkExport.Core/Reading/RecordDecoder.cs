@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using TalkExport.Core.Exporting;
+using TalkExport.Core.Files;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading;
@@ -23,27 +25,46 @@ internal static class RecordDecoder
     public static PooledText? Read(RecordFile file, ReaderLimits limits, ICollection<Diagnostic> diagnostics, out bool notARecord)
     {
         notARecord = false;
+        using var handle = ReadableFile.Open(file.FullPath, file.NamedByUser ? FileTrust.User : FileTrust.Site, out var problem);
+        if (handle is null)
+        {
+            diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ReadFailed, file.DisplayPath, 0, 0, "not read: " + problem));
+            return null;
+        }
+
         byte[]? rented = null;
         try
         {
-            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var length = RandomAccess.GetLength(handle);
+            if (handle.Kind != FileKind.Regular)
+            {
+                // A FIFO or device the user named: its length is unknown until read, within the limit.
+                var streamed = handle.ReadAll(limits.MaxFileBytes, out problem);
+                if (streamed is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, "the stream holds " + problem));
+                    return null;
+                }
+
+                return Decode(streamed, file, diagnostics);
+            }
+
+            var length = handle.Length;
             if (length > limits.MaxFileBytes)
             {
                 Span<byte> head = stackalloc byte[8];
-                if (file.OnlyWithFrontMatter && !RecordDiscovery.LooksLikeFrontMatter(head[..RandomAccess.Read(handle, head, 0)]))
+                if (file.OnlyWithFrontMatter && !RecordDiscovery.LooksLikeFrontMatter(head[..handle.Read(head)]))
                 {
                     notARecord = true;
                     return null;
                 }
 
-                diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, $"the file is {length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture)}; not read"));
+                diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, ReadableFile.TooLarge(length, limits.MaxFileBytes)));
                 return null;
             }
 
             // Pooled: the bytes live only until decoded, and thousands of records would churn the GC.
             rented = ArrayPool<byte>.Shared.Rent((int)length);
-            var bytes = rented.AsSpan(0, ReadAll(handle, rented.AsSpan(0, (int)length)));
+            var bytes = rented.AsSpan(0, handle.Read(rented.AsSpan(0, (int)length)));
             if (file.OnlyWithFrontMatter && !RecordDiscovery.LooksLikeFrontMatter(bytes))
             {
                 notARecord = true;
@@ -52,7 +73,7 @@ internal static class RecordDecoder
 
             return Decode(bytes, file, diagnostics);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
             diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ReadFailed, file.DisplayPath, 0, 0, "cannot read the file: " + e.Message));
             return null;
@@ -64,18 +85,6 @@ internal static class RecordDecoder
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
-    }
-
-    // Reads until the buffer is full or the file ends (it may shrink while we read).
-    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
-    {
-        var total = 0;
-        while (total < buffer.Length && RandomAccess.Read(handle, buffer[total..], total) is var n and > 0)
-        {
-            total += n;
-        }
-
-        return total;
     }
 
     private static PooledText? Decode(ReadOnlySpan<byte> bytes, RecordFile file, ICollection<Diagnostic> diagnostics)

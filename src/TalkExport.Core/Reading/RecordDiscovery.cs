@@ -213,7 +213,7 @@ public sealed partial class RecordDiscovery
                 return;
             }
 
-            _found.Add((new RecordFile(fullPath, display) { InTalkCollection = inCollection, OnlyWithFrontMatter = onlyWithFrontMatter }, realPath));
+            _found.Add((new RecordFile(fullPath, display) { InTalkCollection = inCollection, OnlyWithFrontMatter = onlyWithFrontMatter, NamedByUser = explicitlyNamed }, realPath));
         }
 
         // The real path to walk or read, or null (with an info) for a symlink that is broken, loops, or leaves the roots.
@@ -268,15 +268,21 @@ public sealed partial class RecordDiscovery
 
         private static bool StartsWithFrontMatter(string path)
         {
+            // Found in a folder, so site content: a FIFO or device is never opened for a peek.
+            using var file = Files.ReadableFile.Open(path, Files.FileTrust.Site, out _);
+            if (file is null)
+            {
+                return true; // a candidate: reading it reports the problem
+            }
+
             try
             {
                 Span<byte> head = stackalloc byte[8];
-                using var handle = File.OpenHandle(path);
-                return LooksLikeFrontMatter(head[..RandomAccess.Read(handle, head, 0)]);
+                return LooksLikeFrontMatter(head[..file.Read(head)]);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException)
             {
-                return true; // a candidate: reading it reports the problem
+                return true;
             }
         }
 

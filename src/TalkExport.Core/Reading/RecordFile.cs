@@ -10,4 +10,10 @@ public sealed record RecordFile(string FullPath, string DisplayPath)
 
     /// <summary>True when the file is a record only if it opens with front matter (checked when it is read; otherwise it is silently not a record).</summary>
     public bool OnlyWithFrontMatter { get; init; }
+
+    /// <summary>
+    /// True when the user named this file itself (not found in a folder): it may then be a FIFO or
+    /// character device, read as a stream (<c>talkexport json &lt;(…)</c>).
+    /// </summary>
+    public bool NamedByUser { get; init; }
 }

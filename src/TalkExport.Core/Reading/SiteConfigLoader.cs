@@ -28,10 +28,11 @@ public static class SiteConfigLoader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(siteRoot);
+        var files = new SiteFiles(root, options.Limits, options.FollowSymlinks, diagnostics);
         var site = JekyllSiteReader.ConfigNames.Any(n => File.Exists(Path.Combine(root, n)))
-            ? JekyllSiteReader.Read(root, options.Limits, diagnostics)
+            ? JekyllSiteReader.Read(files)
             : HugoSiteReader.IsHugoRoot(root)
-                ? HugoSiteReader.Read(root, options.Limits, diagnostics)
+                ? HugoSiteReader.Read(files)
                 : new SiteConfig { RootPath = root };
         return ApplyOverrides(site, options);
     }

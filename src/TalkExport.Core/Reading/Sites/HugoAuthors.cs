@@ -7,8 +7,9 @@ namespace TalkExport.Core.Reading.Sites;
 internal static class HugoAuthors
 {
     /// <summary>Fills <paramref name="authors"/> (id → name) and returns the owner's name, if any.</summary>
-    public static string? Read(string root, ReaderLimits limits, Dictionary<string, string> authors, ICollection<Diagnostic> diagnostics)
+    public static string? Read(SiteFiles files, Dictionary<string, string> authors)
     {
+        var root = files.Root;
         string? owner = null;
         string? superuser = null;
         var contentAuthors = Path.Combine(root, "content", "authors");
@@ -18,7 +19,7 @@ internal static class HugoAuthors
             foreach (var dir in Directory.GetDirectories(contentAuthors).Order(StringComparer.Ordinal))
             {
                 var index = Path.Combine(dir, "_index.md");
-                if (!File.Exists(index) || ReadProfile(index, limits, diagnostics) is not { } profile)
+                if (!File.Exists(index) || ReadProfile(index, files) is not { } profile)
                 {
                     continue;
                 }
@@ -49,7 +50,7 @@ internal static class HugoAuthors
                     continue;
                 }
 
-                var profile = HugoSiteReader.Parse(file, limits, diagnostics);
+                var profile = HugoSiteReader.Parse(file, files);
                 if (profile is null || NameOf(profile) is not { } name)
                 {
                     continue;
@@ -85,18 +86,18 @@ internal static class HugoAuthors
     private static string? Join(string? given, string? family) =>
         given is null && family is null ? null : string.Join(' ', new[] { given, family }.Where(p => p is not null));
 
-    private static FrontMatterMapping? ReadProfile(string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    private static FrontMatterMapping? ReadProfile(string path, SiteFiles files)
     {
-        if (FrontMatterSplitter.Split(SiteFiles.ReadText(path)) is not { } fm)
+        if (FrontMatterSplitter.Split(files.ReadText(path)) is not { } fm)
         {
             return null;
         }
 
         string? error;
-        var map = fm.IsToml ? ConfigFileParser.ParseToml(fm.Text, out error) : ConfigFileParser.ParseYaml(fm.Text, limits.MaxDepth, out error);
+        var map = fm.IsToml ? ConfigFileParser.ParseToml(fm.Text, out error) : ConfigFileParser.ParseYaml(fm.Text, files.Limits.MaxDepth, out error);
         if (map is null)
         {
-            diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the author profile could not be read ({error})"));
+            files.Diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the author profile could not be read ({error})"));
         }
 
         return map;

@@ -9,14 +9,15 @@ internal static class HugoSiteReader
     /// <summary>Root config file names, in Hugo's order.</summary>
     public static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
 
-    public static SiteConfig Read(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    public static SiteConfig Read(SiteFiles files)
     {
+        var root = files.Root;
         string? baseUrl = null;
         string? paramsName = null;
         var permalinks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var config in ConfigFiles(root))
         {
-            var map = Parse(config, limits, diagnostics);
+            var map = Parse(config, files);
             if (map is null)
             {
                 continue;
@@ -40,7 +41,7 @@ internal static class HugoSiteReader
         }
 
         var authors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var owner = HugoAuthors.Read(root, limits, authors, diagnostics) ?? paramsName;
+        var owner = HugoAuthors.Read(files, authors) ?? paramsName;
         return new SiteConfig
         {
             RootPath = root,
@@ -65,16 +66,16 @@ internal static class HugoSiteReader
         ConfigNames.Any(n => File.Exists(Path.Combine(folder, "config", "_default", n)));
 
     /// <summary>Parses a YAML or TOML config file by its extension.</summary>
-    internal static FrontMatterMapping? Parse(string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    internal static FrontMatterMapping? Parse(string path, SiteFiles files)
     {
-        var text = SiteFiles.ReadText(path);
+        var text = files.ReadText(path);
         string? error;
         var map = path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)
             ? ConfigFileParser.ParseToml(text, out error)
-            : ConfigFileParser.ParseYaml(text, limits.MaxDepth, out error);
+            : ConfigFileParser.ParseYaml(text, files.Limits.MaxDepth, out error);
         if (map is null)
         {
-            diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the site config could not be read ({error}); using defaults"));
+            files.Diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the site config could not be read ({error}); using defaults"));
         }
 
         return map;

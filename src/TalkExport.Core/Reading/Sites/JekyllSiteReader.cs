@@ -9,11 +9,12 @@ internal static class JekyllSiteReader
     /// <summary>The config file names Jekyll reads, in its order.</summary>
     public static readonly string[] ConfigNames = ["_config.yml", "_config.yaml"];
 
-    public static SiteConfig Read(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    public static SiteConfig Read(SiteFiles files)
     {
-        var config = ReadConfig(root, limits, diagnostics) ?? new FrontMatterMapping([]);
+        var root = files.Root;
+        var config = ReadConfig(files) ?? new FrontMatterMapping([]);
         var url = SiteUrls.Absolute(config.Text("url"));
-        url ??= SiteUrls.Absolute(ReadCname(root) is { } host ? "https://" + host : null);
+        url ??= SiteUrls.Absolute(ReadCname(files) is { } host ? "https://" + host : null);
 
         // Never guessed from the folder name: a clone called academicpages.github.io would become the template's demo site.
 
@@ -63,20 +64,20 @@ internal static class JekyllSiteReader
         return config.Text("title");
     }
 
-    private static FrontMatterMapping? ReadConfig(string root, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    private static FrontMatterMapping? ReadConfig(SiteFiles files)
     {
         foreach (var name in ConfigNames)
         {
-            var path = Path.Combine(root, name);
+            var path = Path.Combine(files.Root, name);
             if (!File.Exists(path))
             {
                 continue;
             }
 
-            var map = ConfigFileParser.ParseYaml(SiteFiles.ReadText(path), limits.MaxDepth, out var error);
+            var map = ConfigFileParser.ParseYaml(files.ReadText(path), files.Limits.MaxDepth, out var error);
             if (map is null)
             {
-                diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the site config could not be read ({error}); using defaults"));
+                files.Diagnostics.Add(Diagnostic.Warning(MappingDiagnosticCodes.SiteConfigUnreadable, SiteFiles.Display(path), 0, 0, $"the site config could not be read ({error}); using defaults"));
             }
 
             return map;
@@ -85,15 +86,15 @@ internal static class JekyllSiteReader
         return null;
     }
 
-    private static string? ReadCname(string root)
+    private static string? ReadCname(SiteFiles files)
     {
-        var path = Path.Combine(root, "CNAME");
+        var path = Path.Combine(files.Root, "CNAME");
         if (!File.Exists(path))
         {
             return null;
         }
 
-        foreach (var line in SiteFiles.ReadText(path).Split('\n'))
+        foreach (var line in files.ReadText(path).Split('\n'))
         {
             var host = line.Trim();
             if (host.Length > 0)
