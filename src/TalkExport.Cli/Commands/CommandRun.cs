@@ -70,6 +70,7 @@ public sealed class CommandRun
         Dialect = Settings.SiteDialect ?? Config.Dialect,
         Aliases = Config.Aliases,
         IncludeDrafts = Settings.Query.IncludeDrafts,
+        FollowSymlinks = Settings.FollowSymlinks,
     };
 
     /// <summary>The query: command line, plus talkexport.yml's ignore_tags.</summary>

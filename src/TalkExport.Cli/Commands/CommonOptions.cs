@@ -62,6 +62,9 @@ public sealed class CommonOptions
     /// <summary><c>--include-drafts</c>.</summary>
     public Option<bool> IncludeDrafts { get; } = new("--include-drafts") { Description = "Also read records the site does not publish (published: false, draft: true)." };
 
+    /// <summary><c>--follow-symlinks</c>.</summary>
+    public Option<bool> FollowSymlinks { get; } = new("--follow-symlinks") { Description = "Follow symbolic links that lead out of the given folders or the site (records, _config.yml, CNAME, author profiles)." };
+
     /// <summary><c>--dedupe</c>.</summary>
     public Option<bool> Dedupe { get; } = new("--dedupe") { Description = "Keep one of each duplicate (same date and title): the lowest source path; the dropped ones are named on stderr." };
 
@@ -100,7 +103,7 @@ public sealed class CommonOptions
             }
         });
         command.Add(Paths);
-        foreach (var option in new Option[] { Output, BaseUrl, Owner, Config, SiteDialect, From, To, Year, Kind, Tag, IgnoreTag, IncludeDrafts, Dedupe, Sort, Quiet, Verbose, Diagnostics })
+        foreach (var option in new Option[] { Output, BaseUrl, Owner, Config, SiteDialect, From, To, Year, Kind, Tag, IgnoreTag, IncludeDrafts, FollowSymlinks, Dedupe, Sort, Quiet, Verbose, Diagnostics })
         {
             command.Add(option);
         }
@@ -159,6 +162,7 @@ public sealed class CommonOptions
             SiteDialect = parse.GetValue(SiteDialect),
             Query = query,
             Quiet = parse.GetValue(Quiet),
+            FollowSymlinks = parse.GetValue(FollowSymlinks),
             Verbose = parse.GetValue(Verbose),
             JsonDiagnostics = parse.GetValue(Diagnostics) == "json",
         };

@@ -29,6 +29,9 @@ public sealed record CommonSettings
     /// <summary><c>-q/--quiet</c>.</summary>
     public bool Quiet { get; init; }
 
+    /// <summary><c>--follow-symlinks</c>: records and site files may be links that lead out of the site.</summary>
+    public bool FollowSymlinks { get; init; }
+
     /// <summary><c>-v/--verbose</c>.</summary>
     public bool Verbose { get; init; }
 

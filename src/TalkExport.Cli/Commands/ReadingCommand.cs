@@ -96,6 +96,12 @@ public abstract class ReadingCommand : Command
 
         var found = new List<Diagnostic>();
         var display = Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
+        if (trust == FileTrust.Site && !settings.FollowSymlinks && ConfigFileLoader.OutsideProblem(path) is { } outside)
+        {
+            diagnostics.RunError(CliDiagnosticCodes.ConfigUnreadable, "not read: " + outside, display);
+            return null;
+        }
+
         var config = ConfigFileLoader.Load(path, display, Host.Registry, found, trust);
         diagnostics.WriteAll(found);
         return found.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : config;

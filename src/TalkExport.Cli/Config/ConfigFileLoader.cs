@@ -76,15 +76,14 @@ public static class ConfigFileLoader
     /// <summary>Reads <paramref name="path"/>; problems go to <paramref name="diagnostics"/> (any error means: do not run).</summary>
     /// <remarks>
     /// <paramref name="trust"/> is <see cref="FileTrust.User"/> for <c>--config</c> (a FIFO such as
-    /// <c>&lt;(…)</c> is read as a stream) and <see cref="FileTrust.Site"/> for a found file
-    /// (regular, inside the site); both within <see cref="MaxBytes"/>.
+    /// <c>&lt;(…)</c> is read as a stream) and <see cref="FileTrust.Site"/> for a found file (regular
+    /// only; the caller checks <see cref="OutsideProblem"/>); both within <see cref="MaxBytes"/>.
     /// </remarks>
     public static TalkExportConfig Load(string path, string displayPath, ExporterRegistry registry, ICollection<Diagnostic> diagnostics, FileTrust trust = FileTrust.User)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var problem = trust == FileTrust.Site ? OutsideProblem(path) : null;
-        var text = problem is null ? SafeFile.ReadAllText(path, trust, MaxBytes, out problem) : null;
+        var text = SafeFile.ReadAllText(path, trust, MaxBytes, out var problem);
         if (text is null)
         {
             diagnostics.Add(Diagnostic.Error(CliDiagnosticCodes.ConfigUnreadable, displayPath, 0, 0, "not read: " + problem));

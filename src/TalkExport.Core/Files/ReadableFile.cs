@@ -98,7 +98,8 @@ public sealed class ReadableFile : IDisposable
     }
 
     /// <summary>
-    /// The whole file, or null with <paramref name="problem"/> when it holds more than
+    /// The whole file, or null with <paramref name="problem"/> (a phrase such as "it is … bytes, more
+    /// than the limit of …") when it holds more than
     /// <paramref name="maxBytes"/> (at most <paramref name="maxBytes"/> + 1 bytes are ever read).
     /// </summary>
     /// <exception cref="IOException">The read failed.</exception>
@@ -106,7 +107,7 @@ public sealed class ReadableFile : IDisposable
     {
         if (Length > maxBytes)
         {
-            problem = TooLarge(Length, maxBytes);
+            problem = $"it is {Length.ToString(CultureInfo.InvariantCulture)} bytes, more than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)}";
             return null;
         }
 
@@ -123,7 +124,7 @@ public sealed class ReadableFile : IDisposable
 
             if (total > maxBytes)
             {
-                problem = $"more than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes; not read";
+                problem = $"it holds more than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes";
                 return null;
             }
 

@@ -56,7 +56,4 @@ internal readonly record struct FolderEntry(string Name, string FullPath, bool I
 
         return entries;
     }
-
-    /// <summary>The entry as a FileSystemInfo, for link resolution.</summary>
-    public FileSystemInfo Info() => IsDirectory ? new DirectoryInfo(FullPath) : new FileInfo(FullPath);
 }

@@ -41,7 +41,7 @@ internal static class RecordDecoder
                 var streamed = handle.ReadAll(limits.MaxFileBytes, out problem);
                 if (streamed is null)
                 {
-                    diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, "the stream holds " + problem));
+                    diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.FileTooLarge, file.DisplayPath, 0, 0, "not read: " + problem));
                     return null;
                 }
 

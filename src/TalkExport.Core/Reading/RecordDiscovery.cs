@@ -54,7 +54,9 @@ public sealed partial class RecordDiscovery
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly List<string> _roots = [];
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-        private readonly Stack<(string Full, string Display)> _pending = new();
+        // Each folder with its real path: a child's real path is its parent's plus its name unless it
+        // is a link, so loops are caught by real path without resolving every entry.
+        private readonly Stack<(string Full, string Display, string Real)> _pending = new();
         private int _candidates;
 
         public void AddArgument(string argument)
@@ -73,14 +75,11 @@ public sealed partial class RecordDiscovery
 
             if (Directory.Exists(full))
             {
+                var real = Files.SafeFile.RealPath(full) ?? full;
                 _roots.Add(full);
-                if (RealPath(new DirectoryInfo(full)) is { } real)
-                {
-                    _roots.Add(real);
-                }
-
-                _visited.Add(RealPath(new DirectoryInfo(full)) ?? full);
-                Enter(full, display);
+                _roots.Add(real);
+                _visited.Add(real);
+                Enter(full, display, real);
                 Drain();
             }
             else if (File.Exists(full))
@@ -119,20 +118,28 @@ public sealed partial class RecordDiscovery
         }
 
         // A site root is searched in its talk collections only; any other folder entirely.
-        private void Enter(string full, string display)
+        private void Enter(string full, string display, string real)
         {
             if (!SiteLayout.IsSiteRoot(full))
             {
-                _pending.Push((full, display));
+                _pending.Push((full, display, real));
                 return;
             }
 
             foreach (var collection in SiteLayout.Collections)
             {
                 var folder = Path.Combine(full, collection);
-                if (Directory.Exists(folder) && _visited.Add(RealPath(new DirectoryInfo(folder)) ?? folder))
+                if (!Directory.Exists(folder))
                 {
-                    _pending.Push((folder, Join(display, collection)));
+                    continue;
+                }
+
+                // A collection may be a link too (`_talks -> elsewhere`): the same rule as any link.
+                var shown = Join(display, collection);
+                var realFolder = new DirectoryInfo(folder).LinkTarget is null ? Files.SafeFile.RealPath(folder) ?? folder : Followable(folder, shown);
+                if (realFolder is not null && _visited.Add(realFolder))
+                {
+                    _pending.Push((folder, shown, realFolder));
                 }
             }
         }
@@ -159,17 +166,16 @@ public sealed partial class RecordDiscovery
                     var display = Join(folder.Display, entry.Name);
                     if (entry.IsDirectory)
                     {
-                        if (SiteLayout.IsExcludedFolder(entry.Name, parentName) || Followable(entry.Info(), display) is not { } real || !_visited.Add(real))
+                        if (SiteLayout.IsExcludedFolder(entry.Name, parentName) || RealOf(entry, folder.Real, display) is not { } real || !_visited.Add(real))
                         {
                             continue;
                         }
 
-                        Enter(entry.FullPath, display);
+                        Enter(entry.FullPath, display, real);
                     }
                     else if (SiteLayout.HasRecordExtension(entry.Name) && !SiteLayout.IsExcludedFile(entry.Name))
                     {
-                        // Only a link needs resolving; a plain file is its own real path (no readlink per file).
-                        var real = entry.IsSymbolicLink ? Followable(entry.Info(), display) : entry.FullPath;
+                        var real = RealOf(entry, folder.Real, display);
                         if (real is not null)
                         {
                             Consider(entry.FullPath, entry.Name, real, display, place, explicitlyNamed: false);
@@ -182,7 +188,7 @@ public sealed partial class RecordDiscovery
         private void Consider(FileInfo file, string display, bool explicitlyNamed)
         {
             var segments = (file.DirectoryName ?? "").Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            Consider(file.FullName, file.Name, RealPath(file) ?? file.FullName, display, SiteLayout.Classify(segments), explicitlyNamed);
+            Consider(file.FullName, file.Name, Files.SafeFile.RealPath(file.FullName) ?? file.FullName, display, SiteLayout.Classify(segments), explicitlyNamed);
         }
 
         private void Consider(string fullPath, string name, string realPath, string display, (bool InCollection, bool InPosts) place, bool explicitlyNamed)
@@ -216,22 +222,21 @@ public sealed partial class RecordDiscovery
             _found.Add((new RecordFile(fullPath, display) { InTalkCollection = inCollection, OnlyWithFrontMatter = onlyWithFrontMatter, NamedByUser = explicitlyNamed }, realPath));
         }
 
-        // The real path to walk or read, or null (with an info) for a symlink that is broken, loops, or leaves the roots.
-        private string? Followable(FileSystemInfo entry, string display)
-        {
-            if (entry.LinkTarget is null)
-            {
-                return entry.FullName;
-            }
+        // Only a link needs resolving; a plain entry's real path is its folder's plus its name (no readlink per file).
+        private string? RealOf(FolderEntry entry, string folderReal, string display) =>
+            entry.IsSymbolicLink ? Followable(entry.FullPath, display) : Path.Join(folderReal, entry.Name);
 
-            var real = RealPath(entry);
+        // The real path to walk or read, or null (with an info) for a symlink that is broken, loops, or leaves the roots.
+        private string? Followable(string link, string display)
+        {
+            var real = Files.SafeFile.RealPath(link);
             if (real is null)
             {
                 _diagnostics.Add(Diagnostic.Info(ReaderDiagnosticCodes.SymlinkSkipped, display, 0, 0, "symbolic link not followed: it is broken or loops"));
                 return null;
             }
 
-            if (!options.FollowSymlinks && !_roots.Any(root => IsWithin(real, root)))
+            if (!options.FollowSymlinks && !_roots.Any(root => Files.SafeFile.IsWithin(real, root)))
             {
                 _diagnostics.Add(Diagnostic.Info(ReaderDiagnosticCodes.SymlinkSkipped, display, 0, 0, "symbolic link not followed: it leads outside the given folders (--follow-symlinks follows it)"));
                 return null;
@@ -239,32 +244,6 @@ public sealed partial class RecordDiscovery
 
             return real;
         }
-
-        private static string? RealPath(FileSystemInfo entry)
-        {
-            try
-            {
-                if (entry.LinkTarget is null)
-                {
-                    return entry.FullName;
-                }
-
-                var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-                return target is { Exists: true } ? target.FullName : null;
-            }
-            catch (IOException)
-            {
-                return null;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
-
-        private static bool IsWithin(string path, string root) =>
-            path.Equals(root, StringComparison.Ordinal)
-            || (path.StartsWith(root, StringComparison.Ordinal) && (root.EndsWith(Path.DirectorySeparatorChar) || path[root.Length] == Path.DirectorySeparatorChar));
 
         private static bool StartsWithFrontMatter(string path)
         {

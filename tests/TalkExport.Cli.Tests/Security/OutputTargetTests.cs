@@ -15,12 +15,12 @@ public sealed class OutputTargetTests
     {
         using var dir = new TempDirectory();
         var device = Path.Combine(dir.Path, "null");
-        MakeNode(device, "c", "1", "3"); // the null device's numbers
+        SpecialFiles.Node(device, "c", "1", "3"); // the null device's numbers
 
         var result = CliRunner.Run("csv", TestEnvironment.SamplesPath, "-o", device);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("character special file", FileType(device));
+        Assert.Equal("character special file", SpecialFiles.TypeOf(device));
         Assert.Empty(Directory.GetFiles(dir.Path, ".*.tmp"));
     }
 
@@ -29,7 +29,7 @@ public sealed class OutputTargetTests
     {
         using var dir = new TempDirectory();
         var fifo = Path.Combine(dir.Path, "pipe");
-        Assert.Equal(0, ExternalTool.Run(ExternalTool.Require("mkfifo"), [fifo]).ExitCode);
+        SpecialFiles.Fifo(fifo);
         var token = TestContext.Current.CancellationToken;
         var reader = Task.Run(() => File.ReadAllText(fifo), token);
 
@@ -38,7 +38,7 @@ public sealed class OutputTargetTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("key,date,", text, StringComparison.Ordinal);
-        Assert.Equal("fifo", FileType(fifo));
+        Assert.Equal("fifo", SpecialFiles.TypeOf(fifo));
     }
 
     [Fact]
@@ -46,13 +46,13 @@ public sealed class OutputTargetTests
     {
         using var dir = new TempDirectory();
         var device = Path.Combine(dir.Path, "blk");
-        MakeNode(device, "b", "7", "0");
+        SpecialFiles.Node(device, "b", "7", "0");
 
         var result = CliRunner.Run("csv", TestEnvironment.SamplesPath, "-o", device);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("block device", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal("block special file", FileType(device));
+        Assert.Equal("block special file", SpecialFiles.TypeOf(device));
     }
 
     [Theory]
@@ -108,18 +108,6 @@ public sealed class OutputTargetTests
         Assert.Equal(1, empty.ExitCode);
         Assert.DoesNotContain("   at ", empty.Stderr, StringComparison.Ordinal);
     }
-
-    private static void MakeNode(string path, params string[] typeAndNumbers)
-    {
-        var made = ExternalTool.Run(ExternalTool.Require("mknod"), [path, .. typeAndNumbers]);
-        if (made.ExitCode != 0)
-        {
-            TestEnvironment.SkipOrFail<bool>($"mknod needs root here: {made.StandardError.Trim()}");
-        }
-    }
-
-    private static string FileType(string path) =>
-        ExternalTool.Run(ExternalTool.Require("stat"), ["-c", "%F", path]).StandardOutput.Trim();
 
     private static string Link(string target, string link, bool symbolic)
     {
