@@ -125,12 +125,24 @@ public static class TalkJson
 
     // A duplicate key keeps its last value (as the model's mapping indexer does), at the place of
     // that last occurrence: JSON readers disagree on duplicates, so none is ever written.
+    // A repeated key is written once, with its last value, where it last appears (as JSON readers keep the last).
     private static void WriteEntries(Utf8JsonWriter writer, IReadOnlyList<KeyValuePair<string, FrontMatterValue>> entries)
     {
+        // Scans for a few dozen keys; an index for a hostile record's thousands (scans would be quadratic).
+        Dictionary<string, int>? last = null;
+        if (entries.Count > 64)
+        {
+            last = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                last[entries[i].Key] = i;
+            }
+        }
+
         writer.WriteStartObject();
         for (var i = 0; i < entries.Count; i++)
         {
-            if (HasLaterDuplicate(entries, i))
+            if (last is null ? HasLaterDuplicate(entries, i) : last[entries[i].Key] != i)
             {
                 continue;
             }

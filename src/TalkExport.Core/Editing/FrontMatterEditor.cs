@@ -39,14 +39,7 @@ public static class FrontMatterEditor
             return Refuse(text, 0, $"the new value contains {bad}, which a YAML block scalar cannot hold unchanged");
         }
 
-        var keyLines = new List<int>();
-        for (var i = 1; i < close; i++)
-        {
-            if (YamlValueShape.TryMatchKey(lines[i].Content(text), key, out _))
-            {
-                keyLines.Add(i);
-            }
-        }
+        var keyLines = YamlKeyLines.Find(text, lines, close, key);
 
         if (keyLines.Count > 1)
         {

@@ -112,6 +112,44 @@ public sealed record FrontMatterSequence(IReadOnlyList<FrontMatterValue> Items) 
 /// <param name="Entries">The entries, in file order (a duplicate key keeps its last value, as libyaml does not, but Jekyll's Psych does).</param>
 public sealed record FrontMatterMapping(IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Entries) : FrontMatterValue
 {
+    // A front matter has a few dozen keys: scans beat building an index. Above this, a hostile
+    // record with 90,000 keys would make scans quadratic (minutes), so an index is built once.
+    private const int SmallMapping = 64;
+
+    /// <summary>Each key once, in the order keys first appear, with its last value (what a lookup gives).</summary>
+    public IReadOnlyList<KeyValuePair<string, FrontMatterValue>> UniqueEntries()
+    {
+        var result = new List<KeyValuePair<string, FrontMatterValue>>(Entries.Count);
+        if (Entries.Count <= SmallMapping)
+        {
+            foreach (var (key, _) in Entries)
+            {
+                if (!result.Exists(e => e.Key == key))
+                {
+                    result.Add(new(key, this[key]!));
+                }
+            }
+
+            return result;
+        }
+
+        var last = new Dictionary<string, int>(Entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            last[Entries[i].Key] = i;
+        }
+
+        foreach (var (key, _) in Entries)
+        {
+            if (last.Remove(key, out var at))
+            {
+                result.Add(new(key, Entries[at].Value));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The value of <paramref name="key"/> (exact, case-sensitive), or null.</summary>
     public FrontMatterValue? this[string key]
     {

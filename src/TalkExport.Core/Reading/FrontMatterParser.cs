@@ -55,6 +55,12 @@ public static class FrontMatterParser
             return null;
         }
 
+        if (values.Entries.Count > limits.MaxKeys)
+        {
+            diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.TooManyKeys, displayPath, 1, 1, $"the front matter has {values.Entries.Count.ToString(CultureInfo.InvariantCulture)} keys, more than the limit of {limits.MaxKeys.ToString(CultureInfo.InvariantCulture)}; not read"));
+            return null;
+        }
+
         return new FrontMatterDocument
         {
             Format = format,

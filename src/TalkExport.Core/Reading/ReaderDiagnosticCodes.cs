@@ -48,6 +48,9 @@ public static class ReaderDiagnosticCodes
     /// <summary>A date in a file name that does not exist (2021-02-30).</summary>
     public const string ImpossibleDateInName = "TE1015";
 
+    /// <summary>The front matter has more top-level keys than <see cref="ReaderLimits.MaxKeys"/>.</summary>
+    public const string TooManyKeys = "TE1014";
+
     /// <summary>A path given on the command line does not exist.</summary>
     public const string PathNotFound = "TE1016";
 

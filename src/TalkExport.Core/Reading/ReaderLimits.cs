@@ -15,6 +15,9 @@ public sealed record ReaderLimits
     /// <summary>Largest front matter, in characters.</summary>
     public int MaxFrontMatterChars { get; init; } = 1024 * 1024;
 
+    /// <summary>Most top-level keys in one front matter (a real record has a few dozen).</summary>
+    public int MaxKeys { get; init; } = 10_000;
+
     /// <summary>Deepest nesting of sequences and mappings.</summary>
     public int MaxDepth { get; init; } = 64;
 

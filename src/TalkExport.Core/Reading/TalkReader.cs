@@ -133,14 +133,19 @@ public sealed class TalkReader
     // Only top-level values are ever deferred; the talk keeps the ones that are its extras.
     private static void Settle(FrontMatterMapping values, Talk? talk)
     {
+        // By reference, not by key: an extra is the very scalar read. A set, since a hostile record's
+        // tens of thousands of extras would make a scan per value quadratic.
+        HashSet<FrontMatterValue>? extras = talk is { Extra.Count: > FewExtras } ? new(talk.Extra.Select(e => e.Value), ReferenceEqualityComparer.Instance) : null;
         foreach (var (_, value) in values.Entries)
         {
             if (value is FrontMatterScalar scalar)
             {
-                scalar.Settle(keep: talk is not null && IsExtra(talk, scalar));
+                scalar.Settle(keep: talk is not null && (extras?.Contains(scalar) ?? IsExtra(talk, scalar)));
             }
         }
     }
+
+    private const int FewExtras = 16;
 
     private static bool IsExtra(Talk talk, FrontMatterScalar scalar)
     {

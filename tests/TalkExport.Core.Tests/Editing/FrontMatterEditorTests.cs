@@ -33,6 +33,27 @@ public sealed class FrontMatterEditorTests
         Assert.Equal(3, result.Line);
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("'")]
+    public void SetBlockScalar_KeyWrittenInsideAQuotedMultiLineValue_IsTextNotTheKey(string quote)
+    {
+        // libyaml lets a quoted value's lines start at column 0: "bibtex: …" there is part of the abstract.
+        var abstractValue = $"abstract: {quote}First line\nbibtex: is mentioned here\nlast line{quote}\n";
+        using var dir = new TempDirectory();
+        var withoutKey = "---\ntitle: T\n" + abstractValue + "---\n";
+        var withKey = "---\ntitle: T\n" + abstractValue + "bibtex:\n---\n";
+
+        var missing = FrontMatterEditor.SetBlockScalar(withoutKey, "bibtex", Entry);
+        var filled = FrontMatterEditor.SetBlockScalar(withKey, "bibtex", Entry);
+
+        Assert.Equal(FrontMatterEditStatus.KeyMissing, missing.Status);
+        Assert.Equal(FrontMatterEditStatus.Edited, filled.Status);
+        YamlOracle.WriteExact(dir.Combine("before.md"), withKey);
+        YamlOracle.WriteExact(dir.Combine("after.md"), filled.Text);
+        Assert.Empty(YamlOracle.Check([new YamlEditCase(dir.Combine("before.md"), dir.Combine("after.md"), "bibtex", Entry)]));
+    }
+
     [Fact]
     public void SetBlockScalar_EmptyValueWithComment_KeepsTheComment()
     {

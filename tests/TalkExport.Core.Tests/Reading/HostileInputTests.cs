@@ -199,6 +199,27 @@ public sealed class HostileInputTests : IDisposable
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
+    [Theory]
+    [InlineData("yaml")]
+    [InlineData("toml")]
+    public void Read_MoreKeysThanTheLimit_ErrorAndAtTheLimitEveryExtraKept(string format)
+    {
+        string Record(int keys) => format == "yaml"
+            ? "---\ntitle: Many\ndate: 2020-01-01\n" + string.Concat(Enumerable.Range(0, keys - 2).Select(i => $"k{i}: v\n")) + "---\n"
+            : "+++\ntitle = \"Many\"\ndate = 2020-01-01\n" + string.Concat(Enumerable.Range(0, keys - 2).Select(i => $"k{i} = \"v\"\n")) + "+++\n";
+        var limits = ReaderLimits.Default;
+        File.WriteAllText(Path.Combine(Site, "_talks", "2020-03-03-over.md"), Record(limits.MaxKeys + 1));
+        File.WriteAllText(Path.Combine(Site, "_talks", "2020-03-04-at.md"), Record(limits.MaxKeys));
+
+        var result = ReadSite();
+
+        var d = Single(result, ReaderDiagnosticCodes.TooManyKeys, "2020-03-03-over.md");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains("more than the limit of 10000", d.Message, StringComparison.Ordinal);
+        var atLimit = Assert.Single(result.Talks, t => t.Source.Path.EndsWith("2020-03-04-at.md", StringComparison.Ordinal));
+        Assert.Equal(limits.MaxKeys - 2, atLimit.Extra.Count);
+    }
+
     [Fact]
     public void Read_FileOverSizeLimit_ErrorWithoutReading()
     {

@@ -99,35 +99,8 @@ internal sealed class RecordContext
     }
 
     /// <summary>The keys no field took, in file order; a repeated key keeps its last value.</summary>
-    public IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Extras()
-    {
-        var entries = Values.Entries;
-        var result = new List<KeyValuePair<string, FrontMatterValue>>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var key = entries[i].Key;
-            if (!_consumed.Contains(key) && !HasKey(result, key))
-            {
-                result.Add(new(key, Values[key]!));
-            }
-        }
-
-        return result;
-    }
-
-    // A front matter has a few dozen keys: a scan beats building a set per record.
-    private static bool HasKey(List<KeyValuePair<string, FrontMatterValue>> entries, string key)
-    {
-        foreach (var entry in entries)
-        {
-            if (entry.Key == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Extras() =>
+        Values.UniqueEntries().Where(e => !_consumed.Contains(e.Key)).ToList();
 
     /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
     public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message) =>
