@@ -220,6 +220,26 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(limits.MaxKeys - 2, atLimit.Extra.Count);
     }
 
+    [Theory]
+    [InlineData("body")]
+    [InlineData("excerpt")]
+    public void Read_MarkdownNested130Deep_TalkKeptWithoutThatTextAndAWarning(string where)
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 130)) + "quote";
+        var path = where == "body"
+            ? WriteTalk("2020-04-04-deep.md", "title: Deep quote\ndate: 2020-04-04\n", deep + "\n")
+            : WriteTalk("2020-04-04-deep.md", $"title: Deep quote\ndate: 2020-04-04\nexcerpt: \"{deep}\"\n", "");
+
+        var result = ReadSite();
+
+        var talk = Assert.Single(result.Talks, t => t.Title == "Deep quote");
+        Assert.Null(talk.Abstract);
+        var d = Single(result, Core.Reading.Dialects.MappingDiagnosticCodes.MarkdownTooDeep, Path.GetFileName(path));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(where == "body" ? 5 : 4, d.Line);
+        Assert.DoesNotContain(result.Diagnostics, x => x.Code == DiagnosticCodes.InternalError);
+    }
+
     [Fact]
     public void Read_FileOverSizeLimit_ErrorWithoutReading()
     {

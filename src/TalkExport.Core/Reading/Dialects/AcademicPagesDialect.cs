@@ -1,5 +1,4 @@
 using TalkExport.Core.Model;
-using TalkExport.Core.Reading.Text;
 
 namespace TalkExport.Core.Reading.Dialects;
 
@@ -59,8 +58,9 @@ internal sealed class AcademicPagesDialect : Dialect
 
         var authorsValue = ctx.Take("authors", "authors", "author");
         var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
-        var excerpt = MarkdownText.Convert(ctx.Take("abstract", "excerpt")?.AsString());
-        var abstractText = CommonFields.Paragraphs(excerpt) ?? CommonFields.Paragraphs(MarkdownText.Convert(ctx.Document.Body));
+        var excerptValue = ctx.Take("abstract", "excerpt");
+        var excerpt = ctx.Markdown(excerptValue?.AsString(), excerptValue);
+        var abstractText = CommonFields.Paragraphs(excerpt) ?? CommonFields.Paragraphs(ctx.Markdown(ctx.Document.Body));
 
         // talk_url/link point at the slides when they name a file, else at the event's page.
         string? slides = ctx.TakeText("slides", "slides");

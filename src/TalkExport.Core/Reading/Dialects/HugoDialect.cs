@@ -26,7 +26,8 @@ internal sealed class HugoDialect : Dialect
         }
 
         var names = FrontMatterLookup.Strings(ctx.Take("authors", "authors", "author"), ',').Select(id => ResolveAuthor(id, ctx.Site));
-        var abstractText = CommonFields.Paragraphs(MarkdownText.Convert(ctx.Take("abstract", "abstract", "summary", "abstract_short")?.AsString()));
+        var abstractValue = ctx.Take("abstract", "abstract", "summary", "abstract_short");
+        var abstractText = CommonFields.Paragraphs(ctx.Markdown(abstractValue?.AsString(), abstractValue));
 
         // Wowchemy/Hugo Blox show `location` (the institution or building) and then `address` (the
         // place): with an address both are kept; without one, `location` is the place, as in v3.

@@ -61,7 +61,7 @@ internal sealed class JekyllPostsDialect : Dialect
         var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsTransientText(), newlineIsParagraph: true, withText && abstractText is null);
         abstractText ??= CommonFields.Paragraphs(shortText);
         var linkedVideo = FirstVideoLink(longText) ?? FirstVideoLink(shortText);
-        var body = (withText && abstractText is null) || linkedVideo is null ? MarkdownText.Convert(ctx.Document.Body) : PlainText.Empty;
+        var body = (withText && abstractText is null) || linkedVideo is null ? ctx.Markdown(ctx.Document.Body) : PlainText.Empty;
         abstractText ??= withText ? CommonFields.Paragraphs(body) : null;
 
         var site = ctx.Site.BaseUrl;

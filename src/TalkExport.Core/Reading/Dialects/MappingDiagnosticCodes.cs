@@ -32,4 +32,7 @@ public static class MappingDiagnosticCodes
 
     /// <summary>A forced dialect id is unknown (error).</summary>
     public const string UnknownDialect = "TE1123";
+
+    /// <summary>Markdown that nests too deeply to render: that text (an abstract, a body) is left out, the talk kept (warning).</summary>
+    public const string MarkdownTooDeep = "TE1124";
 }

@@ -102,6 +102,24 @@ internal sealed class RecordContext
     public IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Extras() =>
         Values.UniqueEntries().Where(e => !_consumed.Contains(e.Key)).ToList();
 
+    /// <summary>
+    /// <paramref name="markdown"/> as plain text; empty, with a warning at <paramref name="at"/> (or
+    /// the body), when it nests too deeply to render: the text is lost, never the talk.
+    /// </summary>
+    public Text.PlainText Markdown(string? markdown, FrontMatterValue? at = null)
+    {
+        if (Text.MarkdownText.TryConvert(markdown, out var text))
+        {
+            return text;
+        }
+
+        var message = $"the {(at is null ? "body" : "text")} nests Markdown too deeply to render (more than Markdig's limit); it is left out, the talk is kept";
+        Diagnostics.Add(at is { Line: > 0 }
+            ? new Diagnostic(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MarkdownTooDeep, File.DisplayPath, at.Line, Math.Max(at.Column, 1), message)
+            : new Diagnostic(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MarkdownTooDeep, File.DisplayPath, Math.Max(Document.BodyLine, 1), 1, message));
+        return text;
+    }
+
     /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
     public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message) =>
         Diagnostics.Add(new Diagnostic(severity, code, File.DisplayPath, at is { Line: > 0 } ? at.Line : 1, at is { Column: > 0 } ? at.Column : 1, message));
