@@ -22,7 +22,7 @@ public sealed partial class AtomicFileWriter
     /// <summary>Whether each replace also fsyncs the folder (a batch does it once per folder at the end instead, see <see cref="FlushDirectory"/>).</summary>
     public bool SyncDirectory { get; init; } = true;
 
-    /// <summary>Test hook: called with a stage name ("written", "before-rename") and the temporary path; may throw or touch the original.</summary>
+    /// <summary>Test hook: called with a stage name ("created", "written", "before-rename") and the temporary path; may throw or touch the original.</summary>
     internal Action<string, string>? Hook { get; init; }
 
     /// <summary>Writes <paramref name="content"/> over <paramref name="original"/>'s file when <paramref name="verify"/> (given the bytes read back from disk) returns null.</summary>
@@ -75,17 +75,24 @@ public sealed partial class AtomicFileWriter
     /// <summary>fsyncs <paramref name="directory"/> so that renames in it survive a power cut (best effort; POSIX only).</summary>
     public static bool FlushDirectory(string directory) => DirectorySync.TryFlush(directory);
 
-    /// <summary>A fresh temporary path beside <paramref name="path"/>.</summary>
+    /// <summary>
+    /// A fresh temporary path beside <paramref name="path"/>: <c>.&lt;name&gt;.talkexport-&lt;pid&gt;-&lt;16 hex&gt;.tmp</c>.
+    /// The process id tells a concurrent run's live file from a killed run's leftover.
+    /// </summary>
     public static string TempPathFor(string path)
     {
         var random = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        return Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + TempMarker + random + ".tmp");
+        var pid = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + TempMarker + pid + "-" + random + ".tmp");
     }
 
     /// <summary>True for a file name this writer creates as a temporary file.</summary>
     public static bool IsLeftover(string fileName) => LeftoverName().IsMatch(fileName);
 
-    /// <summary>Deletes the temporary files an interrupted run left in <paramref name="directory"/>; returns their paths.</summary>
+    /// <summary>
+    /// Deletes the temporary files an interrupted run left in <paramref name="directory"/>; returns
+    /// their paths. A file whose process is still running is another run's work in progress: kept.
+    /// </summary>
     public static IReadOnlyList<string> RemoveLeftovers(string directory)
     {
         var removed = new List<string>();
@@ -96,7 +103,7 @@ public sealed partial class AtomicFileWriter
 
         foreach (var file in Directory.EnumerateFiles(directory, "*" + TempMarker + "*.tmp").Order(StringComparer.Ordinal))
         {
-            if (IsLeftover(Path.GetFileName(file)) && Delete(file))
+            if (IsLeftover(Path.GetFileName(file)) && !IsOfLiveProcess(Path.GetFileName(file)) && Delete(file))
             {
                 removed.Add(file);
             }
@@ -136,18 +143,27 @@ public sealed partial class AtomicFileWriter
         }
     }
 
-    private static void WriteTemp(string path, string temp, byte[] content)
+    private void WriteTemp(string path, string temp, byte[] content)
     {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        var mode = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(path);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Never more open than the record, even for an instant: a 0600 record's copy is born
+            // 0600 (owner bits only; the umask may clear more), and gets the exact mode below.
+            options.UnixCreateMode = mode & (UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         using (var stream = new FileStream(temp, options))
         {
+            Hook?.Invoke("created", temp);
             stream.Write(content);
             stream.Flush(flushToDisk: true);
         }
 
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+            File.SetUnixFileMode(temp, mode);
         }
     }
 
@@ -164,6 +180,37 @@ public sealed partial class AtomicFileWriter
         }
     }
 
-    [GeneratedRegex(@"^\..+\.talkexport-[0-9a-f]{16}\.tmp$", RegexOptions.CultureInvariant)]
+    // The process that made a temporary file still runs (this one included): its file is live.
+    // Names without a process id (before 2026-12) are always leftovers.
+    private static bool IsOfLiveProcess(string fileName)
+    {
+        var match = LeftoverName().Match(fileName);
+        if (!match.Groups["pid"].Success || !int.TryParse(match.Groups["pid"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        {
+            return false;
+        }
+
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            return Directory.Exists("/proc/" + pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"^\..+\.talkexport-(?:(?<pid>[0-9]{1,10})-)?[0-9a-f]{16}\.tmp$", RegexOptions.CultureInvariant)]
     private static partial Regex LeftoverName();
 }

@@ -130,4 +130,52 @@ public sealed class AtomicFileWriterTests
         Assert.All(keep, f => Assert.True(File.Exists(f), f));
         Assert.True(AtomicFileWriter.IsLeftover(Path.GetFileName(AtomicFileWriter.TempPathFor(temp.Combine("b.md")))));
     }
+
+    [Fact]
+    public void Replace_PrivateRecord_TemporaryCopyIsBornWithTheRecordsMode()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "unix modes");
+        using var temp = new TempDirectory();
+        var path = temp.Combine("private.md");
+        File.WriteAllText(path, "old\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var atCreation = new List<UnixFileMode>();
+        var writer = new AtomicFileWriter { Hook = (stage, file) => { if (stage == "created") { atCreation.Add(File.GetUnixFileMode(file)); } } };
+
+        var result = writer.Replace(FileSnapshot.Take(path), NewContent, _ => null);
+
+        Assert.Equal(AtomicWriteStatus.Replaced, result.Status);
+        Assert.Equal([UnixFileMode.UserRead | UnixFileMode.UserWrite], atCreation);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
+    public void RemoveLeftovers_KeepsTheLiveTemporaryFilesOfConcurrentRuns()
+    {
+        using var temp = new TempDirectory();
+        using var live = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(ExternalTool.Require("sleep"), "60"))!;
+        using var dead = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(ExternalTool.Require("true")))!;
+        dead.WaitForExit();
+        try
+        {
+            string Named(int pid) => temp.Combine($".a.md.talkexport-{pid}-0123456789abcdef.tmp");
+            var ofLive = Named(live.Id);
+            var ofThisRun = Path.Combine(temp.Path, Path.GetFileName(AtomicFileWriter.TempPathFor(temp.Combine("b.md"))));
+            var ofDead = Named(dead.Id);
+            var old = temp.Combine(".c.md.talkexport-0123456789abcdef.tmp");
+            foreach (var f in new[] { ofLive, ofThisRun, ofDead, old })
+            {
+                File.WriteAllText(f, "x");
+            }
+
+            var removed = AtomicFileWriter.RemoveLeftovers(temp.Path);
+
+            Assert.Equal(new[] { ofDead, old }.Order(StringComparer.Ordinal), removed);
+            Assert.True(File.Exists(ofLive) && File.Exists(ofThisRun));
+        }
+        finally
+        {
+            live.Kill();
+        }
+    }
 }
