@@ -25,6 +25,7 @@ public static class BuiltInExporters
         registry.Add(new DocxCvExporter());
         registry.Add(new CslJsonExporter());
         registry.Add(new RenderCvExporter());
+        registry.Add(new JsonResumeExporter());
         registry.Add(new TemplateExporter());
         return registry;
     }
