@@ -81,9 +81,12 @@ public sealed class RenderCvExporterTests
     [Fact]
     public void ExampleCv_WithHandBuiltAndHostileTalks_Validates()
     {
+        using var dir = new TempDirectory();
+        var (hostile, site) = HostileRecords.Read(dir);
         foreach (var type in new[] { "bullet", "one-line", "normal" })
         {
             AssertValidCv(SampleTalks.All, SampleTalks.Site, type, "none");
+            AssertValidCv(hostile, site, type, "none");
         }
     }
 
