@@ -42,6 +42,7 @@ public sealed class RenderCvExporter : ITalkExporter
         new("group-by", "One section (none) or one section per kind (Keynotes, Invited talks, …).") { AllowedValues = ["none", "kind"], DefaultValue = "none" },
         new("title", "The section title without --group-by kind.") { DefaultValue = RenderCvOptions.DefaultTitle },
         new("kind-title", "With --group-by kind: KIND=TITLE sets a section's title (repeatable), e.g. invited=\"Invited presentations\".", ExporterOptionKind.List),
+        new("into", "An existing cv.yaml / _data/cv.yml whose talks sections (found by their titles) are replaced; every other byte is kept. The file is replaced atomically.") { NamesDocumentToUpdate = true },
     ];
 
     /// <inheritdoc/>
@@ -52,11 +53,21 @@ public sealed class RenderCvExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(target);
         var options = RenderCvOptions.From(context.Settings);
         var sections = RenderCvSection.Build([.. talks.Select(t => CvTalkMapping.Map(t, context.Site))], options);
-        var yaml = RenderCvWriter.Document(sections, options.EntryType);
+        byte[] bytes;
+        if (options.Into is { } into)
+        {
+            var (bom, existing) = CvFiles.ReadText(into);
+            bytes = [.. bom, .. Utf8NoBom.GetBytes(RenderCvUpdater.Update(existing, into, sections, options.OwnedTitles, options.EntryType))];
+        }
+        else
+        {
+            bytes = Utf8NoBom.GetBytes(RenderCvWriter.Document(sections, options.EntryType));
+        }
+
         try
         {
             using var stream = target.Open();
-            stream.Write(Utf8NoBom.GetBytes(yaml));
+            stream.Write(bytes);
         }
         catch (IOException e)
         {

@@ -21,6 +21,13 @@ public sealed record RenderCvOptions
     /// <summary>Section titles per kind that replace the built-in ones.</summary>
     public IReadOnlyDictionary<TalkKind, string> KindTitles { get; init; } = new Dictionary<TalkKind, string>();
 
+    /// <summary>An existing cv.yaml whose talks sections are replaced, or null.</summary>
+    public string? Into { get; init; }
+
+    /// <summary>The section titles this configuration writes, so <c>--into</c> finds them again: the title, or every kind's title.</summary>
+    public IReadOnlySet<string> OwnedTitles =>
+        GroupByKind ? TalkKinds.All.Select(TitleOf).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { Title };
+
     /// <summary>Reads the options.</summary>
     /// <exception cref="TalkExportException">A value is not allowed.</exception>
     public static RenderCvOptions From(ExporterSettings settings)
@@ -47,6 +54,7 @@ public sealed record RenderCvOptions
             GroupByKind = group == "kind",
             Title = string.IsNullOrEmpty(title) ? DefaultTitle : title,
             KindTitles = kindTitles,
+            Into = string.IsNullOrWhiteSpace(settings.GetString("into")) ? null : settings.GetString("into")!.Trim(),
         };
     }
 
