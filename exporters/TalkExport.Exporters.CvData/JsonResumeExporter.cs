@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TalkExport.Core.Exporting;
@@ -44,6 +45,7 @@ public sealed class JsonResumeExporter : ITalkExporter
             AllowedValues = ["projects", "presentations"],
             DefaultValue = "projects",
         },
+        new("into", "An existing resume.json whose talks (projects of type \"talk\", or presentations) are replaced; every other byte is kept. The file is replaced atomically.") { NamesDocumentToUpdate = true },
     ];
 
     /// <inheritdoc/>
@@ -54,24 +56,50 @@ public sealed class JsonResumeExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(target);
         var section = context.Settings.GetChoice("section", ["projects", "presentations"], "projects");
         var items = talks.Select(t => (Talk: t, Cv: CvTalkMapping.Map(t, context.Site))).ToList();
+        void WriteItem(Utf8JsonWriter writer, int i)
+        {
+            if (section == "presentations")
+            {
+                JsonResumeItems.WritePresentation(writer, items[i].Talk, items[i].Cv);
+            }
+            else
+            {
+                JsonResumeItems.WriteProject(writer, items[i].Cv);
+            }
+        }
+
+        if (context.Settings.GetString("into") is { } into && into.Trim().Length > 0)
+        {
+            var (bom, existing) = CvFiles.ReadText(into.Trim());
+            var updated = JsonResumeUpdater.Update(existing, into.Trim(), section, items.Count, WriteItem);
+            Write(target, [.. bom, .. new UTF8Encoding(false).GetBytes(updated)]);
+            return;
+        }
+
         JsonDocumentWriter.Write(target, WriterOptions, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray(section);
-            foreach (var (talk, cv) in items)
+            for (var i = 0; i < items.Count; i++)
             {
-                if (section == "presentations")
-                {
-                    JsonResumeItems.WritePresentation(writer, talk, cv);
-                }
-                else
-                {
-                    JsonResumeItems.WriteProject(writer, cv);
-                }
+                WriteItem(writer, i);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
+    }
+
+    private static void Write(IOutputTarget target, byte[] bytes)
+    {
+        try
+        {
+            using var stream = target.Open();
+            stream.Write(bytes);
+        }
+        catch (IOException e)
+        {
+            throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
+        }
     }
 }
