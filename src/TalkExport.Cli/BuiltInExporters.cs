@@ -2,6 +2,7 @@ using TalkExport.Core.Exporting;
 using TalkExport.Exporters.BibTeX;
 using TalkExport.Exporters.Csl;
 using TalkExport.Exporters.Csv;
+using TalkExport.Exporters.CvData;
 using TalkExport.Exporters.Json;
 using TalkExport.Exporters.Orcid;
 using TalkExport.Exporters.Template;
@@ -23,6 +24,8 @@ public static class BuiltInExporters
         registry.Add(new OrcidXmlExporter());
         registry.Add(new DocxCvExporter());
         registry.Add(new CslJsonExporter());
+        registry.Add(new RenderCvExporter());
+        registry.Add(new JsonResumeExporter());
         registry.Add(new TemplateExporter());
         return registry;
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text;
+using TalkExport.Core.Editing;
 using TalkExport.Core.Exporting;
 
 namespace TalkExport.Cli.Commands;
@@ -12,6 +14,15 @@ public sealed class ExporterCommand : ReadingCommand
     {
         Exporter = exporter;
         Add(OutputDir);
+        if (!exporter.IsBinary && exporter.Options.Any(o => o.NamesDocumentToUpdate))
+        {
+            // A text document updated in place (--into) can be checked and diffed as fill-bibtex's records are.
+            Check = new("--check") { Description = "With --into: write nothing; exit 5 when the document would change (for CI)." };
+            DryRun = new("--dry-run") { Description = "With --into: write nothing; print the change as a unified diff on stdout." };
+            Add(Check);
+            Add(DryRun);
+        }
+
         ExporterOptions = new ExporterOptionSet(exporter, "", ExportStep.TakenNames(this));
         ExporterOptions.AddTo(this);
     }
@@ -21,6 +32,12 @@ public sealed class ExporterCommand : ReadingCommand
 
     /// <summary><c>--output-dir DIR</c>: write <c>DIR/talks&lt;ext&gt;</c> (and numbered parts when the exporter splits).</summary>
     public Option<string> OutputDir { get; } = new("--output-dir") { Description = "Write DIR/talks<ext> (split outputs: talks-001<ext> …).", HelpName = "DIR" };
+
+    /// <summary><c>--check</c>, for text exporters that update a document; else null.</summary>
+    public Option<bool>? Check { get; }
+
+    /// <summary><c>--dry-run</c>, for text exporters that update a document; else null.</summary>
+    public Option<bool>? DryRun { get; }
 
     /// <summary>The options generated from the exporter's metadata.</summary>
     public ExporterOptionSet ExporterOptions { get; }
@@ -34,6 +51,13 @@ public sealed class ExporterCommand : ReadingCommand
         if (outputDir is not null && run.Settings.Output is not null)
         {
             throw new TalkExportException(FailureKind.Usage, "give either -o/--output FILE or --output-dir DIR, not both.");
+        }
+
+        var check = Check is not null && run.Parse.GetValue(Check);
+        var dryRun = DryRun is not null && run.Parse.GetValue(DryRun);
+        if (check || dryRun)
+        {
+            return Task.FromResult(Preview(run, settings, check, dryRun, outputDir));
         }
 
         using var files = new AtomicFileSet();
@@ -68,5 +92,46 @@ public sealed class ExporterCommand : ReadingCommand
         }
 
         return Task.FromResult(run.Exit.Code);
+    }
+
+    // --check / --dry-run: the updated document is made in memory and compared with the file; nothing is written.
+    private int Preview(CommandRun run, ExporterSettings settings, bool check, bool dryRun, string? outputDir)
+    {
+        var into = ExporterOptions.DocumentToUpdate(settings)
+            ?? throw new TalkExportException(FailureKind.Usage, "--check and --dry-run need --into FILE (the document that would be updated).");
+        if (outputDir is not null || run.Settings.Output is not null)
+        {
+            throw new TalkExportException(FailureKind.Usage, "--check and --dry-run write nothing; -o/--output and --output-dir do not apply.");
+        }
+
+        var selection = run.Read(readAbstracts: Exporter.UsesAbstracts);
+        if (selection is null)
+        {
+            return run.Exit.Code;
+        }
+
+        using var updated = new BufferedOutputTarget(into);
+        ExportStep.Run(run, Exporter, settings, selection, updated);
+        var before = File.ReadAllText(into);
+        var after = new UTF8Encoding(false).GetString(updated.ToArray());
+        if (after.Length > 0 && after[0] == '\uFEFF')
+        {
+            // ReadAllText drops a BOM; compare like with like.
+            after = after[1..];
+        }
+
+        var changes = before != after;
+        if (dryRun && changes)
+        {
+            run.WriteText(UnifiedDiff.Of(into, before, after));
+        }
+
+        run.Error.WriteLine(changes ? $"{Exporter.Id}: {into} would change" : $"{Exporter.Id}: {into} is up to date");
+        if (check && changes)
+        {
+            run.Exit.Raise(ExitCodes.WouldChange);
+        }
+
+        return run.Exit.Code;
     }
 }

@@ -57,6 +57,7 @@ public sealed partial class EscapingBoundaryTests
     [InlineData("orcid")]
     [InlineData("json")]
     [InlineData("csl")]
+    [InlineData("jsonresume")]
     public void Json_HostileValues_NoInjectedKeys(string format)
     {
         using var document = JsonDocument.Parse(Export(format));
@@ -73,6 +74,8 @@ public sealed partial class EscapingBoundaryTests
     [InlineData("csl")]
     [InlineData("orcid")]
     [InlineData("orcid-xml")]
+    [InlineData("rendercv")]
+    [InlineData("jsonresume")]
     public void TextOutputs_ControlAndXmlForbiddenCharacters_NeverWritten(string format)
     {
         var text = Export(format);

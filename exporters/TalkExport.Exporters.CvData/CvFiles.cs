@@ -1,0 +1,35 @@
+using System.Text;
+using TalkExport.Core.Exporting;
+
+namespace TalkExport.Exporters.CvData;
+
+/// <summary>Reads the CV file that <c>--into</c> updates, keeping its BOM (if any) so no byte outside the talks changes.</summary>
+public static class CvFiles
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The BOM bytes (empty or EF BB BF) and the text after them.</summary>
+    /// <exception cref="TalkExportException">The file cannot be read or is not UTF-8 (usage error).</exception>
+    public static (byte[] Bom, string Text) ReadText(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TalkExportException(FailureKind.Usage, $"{path}: cannot read the CV: {e.Message}", path, e);
+        }
+
+        var bom = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        try
+        {
+            return (bytes[..bom], StrictUtf8.GetString(bytes, bom, bytes.Length - bom));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new TalkExportException(FailureKind.Usage, $"{path}: the CV is not UTF-8 text.", path, e);
+        }
+    }
+}
