@@ -71,7 +71,7 @@ internal static class OrcidImportMapping
 
             if (name.Contains("and", StringComparison.Ordinal))
             {
-                context.Warn(BibTeXDiagnosticCodes.NameCutByOrcid, $"author '{name}' of '{talk.Title}': ORCID's import splits the author list at every \"and\" (case-sensitive, also inside a word) and will cut this name apart; fix the contributor on ORCID after importing.");
+                context.Warn(BibTeXDiagnosticCodes.NameCutByOrcid, $"author '{name}' of '{OrcidWorkTypeStep.OneLine(talk.Title)}': ORCID's import splits the author list at every \"and\" (case-sensitive, also inside a word) and will cut this name apart; fix the contributor on ORCID after importing.");
             }
 
             names.Add(name);
