@@ -69,15 +69,16 @@ public sealed class WorksOnRecord
         return MatchKey(talk.Title ?? "", year) is { } key && _works.Contains(key);
     }
 
-    // The title's letters and digits, case- and accent-folded, TeX markup removed; then the year.
+    // The title's letters and digits, case- and accent-folded (by LatinLetters: the runtime's
+    // invariant globalization does not decompose), TeX markup removed; then the year.
     private static string? MatchKey(string title, string year)
     {
         var letters = new StringBuilder(title.Length);
-        foreach (var c in DropTeX(title).Normalize(NormalizationForm.FormD))
+        foreach (var c in LatinLetters.FoldToAscii(DropTeX(title)))
         {
             if (char.IsLetterOrDigit(c))
             {
-                letters.Append(Fold(char.ToLowerInvariant(c)));
+                letters.Append(char.ToLowerInvariant(c));
             }
         }
 
@@ -86,8 +87,7 @@ public sealed class WorksOnRecord
             return null;
         }
 
-        var digits = year.TrimStart('0');
-        return letters.Append('|').Append(digits).ToString();
+        return letters.Append('|').Append(year.TrimStart('0')).ToString();
     }
 
     // TeX commands: \X (a symbol: accent or escape) is dropped and the character after it kept;
@@ -139,17 +139,4 @@ public sealed class WorksOnRecord
 
         return output.ToString();
     }
-
-    // Letters that do not decompose under NFD, as their TeX names spell them.
-    private static string Fold(char c) => c switch
-    {
-        'ß' => "ss",
-        'ø' => "o",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ł' => "l",
-        'ı' => "i",
-        'đ' => "d",
-        _ => c.ToString(),
-    };
 }
