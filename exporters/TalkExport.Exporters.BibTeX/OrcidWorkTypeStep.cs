@@ -26,7 +26,7 @@ public static class OrcidWorkTypeStep
     {
         ArgumentNullException.ThrowIfNull(talks);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"ORCID: after \"Add works > Import BibTeX\" each of these {talks.Count} works has type \"Other\"; edit each one and set its work type:");
+        text.Append(CultureInfo.InvariantCulture, $"ORCID: \"Add works > Import BibTeX\" gives every work the type \"Other\". Edit each imported work ({talks.Count}) and set its work type:");
         foreach (var group in talks.GroupBy(t => TypeName(t.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append('\n').Append("  ").Append(group.Key).Append(':');
