@@ -62,4 +62,13 @@ public sealed class OrcidImportCommandTests
         Assert.Empty(r.Stdout);
         Assert.Contains("left out 10 of 10 talks", r.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FillBibTeX_HasNoExcludeOption()
+    {
+        var r = CliRunner.Run("fill-bibtex", TestEnvironment.SamplesPath, "--dry-run", "--exclude", "works.bib");
+
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("--exclude", r.Stderr, StringComparison.Ordinal);
+    }
 }
