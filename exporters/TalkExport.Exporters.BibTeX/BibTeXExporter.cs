@@ -25,7 +25,7 @@ public sealed class BibTeXExporter : ITalkExporter
     /// <summary>Option name: the citation key pattern.</summary>
     public const string KeyPatternOption = "key-pattern";
 
-    /// <summary>Option name: a .bib of works already on the ORCID record (its "Export works"); those talks are left out.</summary>
+    /// <summary>Option name: the works already on the ORCID record (a .bib from its "Export works", or ORCID works JSON/XML); those talks are left out.</summary>
     public const string ExcludeOption = "exclude";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -67,7 +67,7 @@ public sealed class BibTeXExporter : ITalkExporter
         {
             DefaultValue = CitationKeyOptions.DefaultPattern,
         },
-        new(ExcludeOption, "A .bib of works already on your ORCID record (its \"Export works\"): talks with the same title (ignoring case and punctuation) and year are left out and listed on stderr."),
+        new(ExcludeOption, "The works already on your ORCID record: a .bib (its \"Export works\") or ORCID works JSON/XML; talks with the same title (ignoring case and punctuation) and year are left out and listed on stderr."),
     ];
 
     /// <summary>One entry as text, without a trailing newline (for <c>fill-bibtex</c> and ORCID citations).</summary>

@@ -6,7 +6,8 @@ using TalkExport.Core.Model;
 namespace TalkExport.Exporters.BibTeX.Reading;
 
 /// <summary>
-/// The works already on an ORCID record, from the .bib that its "Export works" gives (or any .bib):
+/// The works already on an ORCID record, from the .bib that its "Export works" gives (or any .bib),
+/// or from an ORCID works JSON/XML document (<see cref="OrcidWorksFile"/>):
 /// a talk is there when an entry has the same title, ignoring case, accents, punctuation, white
 /// space and TeX markup, and the same year (an undated talk matches an entry without a year).
 /// Importing the same work twice makes a duplicate on ORCID, so those talks are left out.
@@ -41,15 +42,28 @@ public sealed class WorksOnRecord
         }
         catch (BibTeXSyntaxException e)
         {
-            throw new TalkExportException(FailureKind.Usage, $"{path}:{e.Line}: --exclude file is not readable BibTeX: {e.Message}", path, e);
+            throw new TalkExportException(FailureKind.Usage, $"{path}:{e.Line}: --exclude file is not readable: {e.Message}", path, e);
         }
     }
 
-    /// <summary>The works of a .bib text.</summary>
+    /// <summary>The works of a .bib text, or of an ORCID works JSON/XML document.</summary>
     /// <exception cref="BibTeXSyntaxException">The text is not readable BibTeX.</exception>
     public static WorksOnRecord FromText(string text)
     {
         var works = new HashSet<string>(StringComparer.Ordinal);
+        if (OrcidWorksFile.IsJsonOrXml(text))
+        {
+            foreach (var (title, year) in OrcidWorksFile.Read(text))
+            {
+                if (MatchKey(title, year) is { } key)
+                {
+                    works.Add(key);
+                }
+            }
+
+            return new WorksOnRecord(works);
+        }
+
         foreach (var entry in BibTeXFileReader.Read(text))
         {
             if (entry["title"] is { } title && MatchKey(title, entry["year"]?.Trim() ?? "") is { } key)

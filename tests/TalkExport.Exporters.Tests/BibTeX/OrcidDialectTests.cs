@@ -190,6 +190,45 @@ public sealed partial class OrcidDialectTests
     }
 
     [Theory]
+    [InlineData("orcid")]
+    [InlineData("orcid-xml")]
+    public void Exclude_OrcidWorksJsonOrXmlOfHalfTheSeedSite_LeavesTheOtherHalf(string format)
+    {
+        var (read, site) = Read(TestEnvironment.RequireSeedSite());
+        var talks = CitationKeys.EnsureAssigned(read, new CitationKeyOptions { Owner = site.Owner });
+        var work = talks.Select(t => (Regex.Replace(t.Title!.ToLowerInvariant(), @"\W", ""), t.Date?.Year)).ToList();
+        var onRecordWorks = work.Distinct().Where((_, i) => i % 2 == 1).ToHashSet();
+        var isOnRecord = work.Select(onRecordWorks.Contains).ToList();
+        ITalkExporter orcid = format == "orcid" ? new TalkExport.Exporters.Orcid.OrcidExporter() : new TalkExport.Exporters.Orcid.OrcidXmlExporter();
+        using var dir = new TempDirectory();
+        var onRecord = dir.Combine("works" + orcid.Extension);
+        File.WriteAllBytes(onRecord, ExportRun.Run(orcid, [.. talks.Where((_, i) => isOnRecord[i])], site: site).Bytes);
+
+        var left = ExportRun.Text(new BibTeXExporter(), talks, Orcid.With(BibTeXExporter.ExcludeOption, onRecord), site);
+
+        var (works, _) = OrcidImportOracle.Import(left);
+        Assert.Equal(talks.Where((_, i) => !isOnRecord[i]).Select(t => t.Key), works.Select(w => w.Key));
+    }
+
+    [Fact]
+    public void Exclude_RecordWorksAsTheApiGivesThem_AndMalformedJsonNamesItsLine()
+    {
+        var talks = new[] { Talk(TalkKind.Talk) with { Title = "On the record", Key = "a" }, Talk(TalkKind.Talk) with { Title = "Not yet", Key = "b" } };
+        using var dir = new TempDirectory();
+        var works = dir.Combine("works.json");
+        File.WriteAllText(works, """{"group":[{"work-summary":[{"title":{"title":{"value":"On the Record!"}},"publication-date":{"year":{"value":"2019"}}}]}]}""");
+        var bad = dir.Combine("bad.json");
+        File.WriteAllText(bad, "{\n  \"group\": [\n    oops\n]}");
+
+        var left = ExportRun.Text(new BibTeXExporter(), talks, Orcid.With(BibTeXExporter.ExcludeOption, works), SampleSite);
+        var e = Assert.Throws<TalkExportException>(() => ExportRun.Run(new BibTeXExporter(), talks, Orcid.With(BibTeXExporter.ExcludeOption, bad), SampleSite));
+
+        Assert.Equal(["b"], OrcidImportOracle.Import(left).Works.Select(w => w.Key));
+        Assert.Equal(FailureKind.Usage, e.Kind);
+        Assert.StartsWith($"{bad}:3: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("@misc{a,\n  title = {Open,\n  year = {2020}\n}\n", 1)]
     [InlineData("@misc{a,\n  title = {x},\n  year 2020\n}\n", 3)]
     [InlineData("\n\n@misc{a, title = {x}", 3)]
