@@ -20,4 +20,10 @@ public static class BibTeXDiagnosticCodes
 
     /// <summary>Control characters were removed from a value (they break bibtex and biber and are not text).</summary>
     public const string ControlCharactersRemoved = "TE3006";
+
+    /// <summary>
+    /// (<c>orcid</c> dialect) An author's name holds the letters "and" ("Fernando", "Alexander"): ORCID's
+    /// import splits the author list on that bare, case-sensitive substring and will cut the name apart.
+    /// </summary>
+    public const string NameCutByOrcid = "TE3007";
 }

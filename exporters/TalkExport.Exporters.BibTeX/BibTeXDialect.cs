@@ -8,4 +8,11 @@ public enum BibTeXDialect
 
     /// <summary><c>@unpublished</c> with <c>type</c>, <c>eventtitle</c>, <c>eventdate</c>, <c>venue</c>, <c>date</c>, <c>addendum</c>; raw UTF-8. Needs biblatex + biber.</summary>
     BibLaTeX,
+
+    /// <summary>
+    /// For ORCID's "Import BibTeX" (its parser <c>@orcid/bibtex-parse-js</c>): <c>@misc</c> with only the
+    /// fields ORCID reads (<c>title</c>, <c>booktitle</c> = event and place, <c>year</c>, bare <c>month</c>,
+    /// <c>url</c>, given-first UTF-8 <c>author</c> without the record holder). Not for biber.
+    /// </summary>
+    Orcid,
 }

@@ -13,7 +13,7 @@ namespace TalkExport.Exporters.BibTeX;
 /// </summary>
 public sealed class BibTeXExporter : ITalkExporter
 {
-    /// <summary>Option name: <c>bibtex</c> or <c>biblatex</c>.</summary>
+    /// <summary>Option name: <c>bibtex</c>, <c>biblatex</c> or <c>orcid</c>.</summary>
     public const string DialectOption = "dialect";
 
     /// <summary>Option name: tags left out of <c>keywords</c>.</summary>
@@ -24,6 +24,9 @@ public sealed class BibTeXExporter : ITalkExporter
 
     /// <summary>Option name: the citation key pattern.</summary>
     public const string KeyPatternOption = "key-pattern";
+
+    /// <summary>Option name: the works already on the ORCID record (a .bib from its "Export works", or ORCID works JSON/XML); those talks are left out.</summary>
+    public const string ExcludeOption = "exclude";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -45,7 +48,7 @@ public sealed class BibTeXExporter : ITalkExporter
     public string Extension => ".bib";
 
     /// <inheritdoc/>
-    public string Description => "BibTeX (@misc, portable) or biblatex (@unpublished with event fields) entries.";
+    public string Description => "BibTeX (@misc, portable), biblatex (@unpublished with event fields) or ORCID-import (--dialect orcid: for ORCID's Import BibTeX) entries.";
 
     /// <inheritdoc/>
     public bool IsBinary => false;
@@ -53,9 +56,9 @@ public sealed class BibTeXExporter : ITalkExporter
     /// <inheritdoc/>
     public IReadOnlyList<ExporterOption> Options { get; } =
     [
-        new(DialectOption, "bibtex: portable @misc for any style; biblatex: @unpublished with eventtitle, eventdate, venue (needs biber).")
+        new(DialectOption, "bibtex: portable @misc for any style; biblatex: @unpublished with eventtitle, eventdate, venue (needs biber); orcid: for ORCID's \"Import BibTeX\" (title, booktitle = event and place, year, month, url, co-authors).")
         {
-            AllowedValues = ["bibtex", "biblatex"],
+            AllowedValues = ["bibtex", "biblatex", "orcid"],
             DefaultValue = "bibtex",
         },
         new(IgnoreTagsOption, "Tags left out of keywords (site markers).", ExporterOptionKind.List) { DefaultValue = "default" },
@@ -64,6 +67,7 @@ public sealed class BibTeXExporter : ITalkExporter
         {
             DefaultValue = CitationKeyOptions.DefaultPattern,
         },
+        new(ExcludeOption, "The works already on your ORCID record: a .bib (its \"Export works\") or ORCID works JSON/XML; talks with the same title (ignoring case and punctuation) and year are left out and listed on stderr."),
     ];
 
     /// <summary>One entry as text, without a trailing newline (for <c>fill-bibtex</c> and ORCID citations).</summary>
@@ -91,7 +95,7 @@ public sealed class BibTeXExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         var options = BibTeXOptions.FromSettings(context.Settings, context.Site);
-        var keyed = AssignKeys(talks, context);
+        var keyed = LeaveOutWorksOnRecord(AssignKeys(talks, context), context);
 
         // Entries are independent: runs of them are mapped and laid out on every core, each into a
         // pooled buffer, and written (with their warnings) in talk order as they become ready, so
@@ -120,6 +124,42 @@ public sealed class BibTeXExporter : ITalkExporter
         {
             throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
         }
+
+        if (options.Dialect == BibTeXDialect.Orcid && keyed.Count > 0)
+        {
+            context.Notice(OrcidWorkTypeStep.Describe(keyed));
+        }
+    }
+
+    // --exclude FILE: the talks already on the record are not written again (ORCID would duplicate them).
+    private static IReadOnlyList<Talk> LeaveOutWorksOnRecord(IReadOnlyList<Talk> talks, ExportContext context)
+    {
+        if (context.Settings.GetString(ExcludeOption) is not { Length: > 0 } path)
+        {
+            return talks;
+        }
+
+        var onRecord = Reading.WorksOnRecord.Load(path);
+        var kept = new List<Talk>(talks.Count);
+        var left = new StringBuilder();
+        var leftCount = 0;
+        foreach (var talk in talks)
+        {
+            if (onRecord.Contains(talk))
+            {
+                leftCount++;
+                left.Append("\n  ").Append(talk.Date?.ToString() ?? "undated").Append("  ").Append(OrcidWorkTypeStep.OneLine(talk.Title));
+            }
+            else
+            {
+                kept.Add(talk);
+            }
+        }
+
+        context.Notice(leftCount == 0
+            ? $"--exclude {path}: none of the {talks.Count} talks is among its {onRecord.Count} works."
+            : $"--exclude {path}: left out {leftCount} of {talks.Count} talks, already among its {onRecord.Count} works:{left}");
+        return kept;
     }
 
     // As BibTeXSerializer.WriteAll lays them out: one blank line between entries, a final newline.

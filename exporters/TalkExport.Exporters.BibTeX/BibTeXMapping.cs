@@ -14,13 +14,19 @@ public static class BibTeXMapping
     // The most fields an entry has (biblatex: author, title, type, eventtitle, eventdate, venue, date, url, addendum, keywords).
     private const int MaxFields = 10;
 
-    private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>The month macros every BibTeX style defines (and the only bare words ORCID's parser accepts).</summary>
+    internal static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Maps one talk. A talk without a key gets its natural key (see <see cref="CitationKeys"/>).</summary>
     public static BibTeXEntry Map(Talk talk, BibTeXOptions options)
     {
         ArgumentNullException.ThrowIfNull(talk);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Dialect == BibTeXDialect.Orcid)
+        {
+            return OrcidImportMapping.Map(talk, options);
+        }
+
         var context = new MappingContext(talk, options);
         var biblatex = options.Dialect == BibTeXDialect.BibLaTeX;
         var fields = new List<BibTeXField>(MaxFields);

@@ -29,10 +29,15 @@ public sealed record BibTeXOptions
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(site);
-        var dialect = settings.GetChoice(BibTeXExporter.DialectOption, ["bibtex", "biblatex"], "bibtex");
+        var dialect = settings.GetChoice(BibTeXExporter.DialectOption, ["bibtex", "biblatex", "orcid"], "bibtex");
         return new BibTeXOptions
         {
-            Dialect = dialect == "biblatex" ? BibTeXDialect.BibLaTeX : BibTeXDialect.BibTeX,
+            Dialect = dialect switch
+            {
+                "biblatex" => BibTeXDialect.BibLaTeX,
+                "orcid" => BibTeXDialect.Orcid,
+                _ => BibTeXDialect.BibTeX,
+            },
             KeepUtf8 = settings.GetFlag(BibTeXExporter.KeepUtf8Option),
             IgnoreTags = settings.Names.Contains(BibTeXExporter.IgnoreTagsOption) ? settings.GetList(BibTeXExporter.IgnoreTagsOption) : ["default"],
             Owner = site.Owner,

@@ -27,6 +27,9 @@ internal sealed class MappingContext(Talk talk, BibTeXOptions options)
         return escaped;
     }
 
+    /// <summary>Records that a value lost control characters (warned once, by <see cref="Finish"/>).</summary>
+    public void ControlsDropped(bool dropped) => _droppedControls |= dropped;
+
     /// <summary>Checks the names as <see cref="Person.Name"/> writes them (its separators are ASCII, so each part alone tells).</summary>
     public void CheckNames(IReadOnlyList<Person> people)
     {

@@ -62,6 +62,16 @@ public sealed class CommandRun
         }
     }
 
+    /// <summary>Prints an exporter's notice (a step left to do by hand) on stderr, unless <c>-q</c>.</summary>
+    public void Notice(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!Diagnostics.Quiet)
+        {
+            Error.WriteLine(message);
+        }
+    }
+
     /// <summary>The reader options: command line over talkexport.yml.</summary>
     public ReaderOptions ReaderOptions => new()
     {

@@ -17,6 +17,7 @@ internal static class ExportStep
             Settings = settings,
             Site = site,
             Report = d => run.Report(d),
+            Notice = m => run.Notice(m),
             CancellationToken = run.CancellationToken,
         };
         try

@@ -12,12 +12,12 @@ public sealed class ExporterOptionSet
 {
     private readonly List<(ExporterOption Spec, Option Option)> _options = [];
 
-    /// <summary>Creates the options; <paramref name="prefix"/> (e.g. "csv-") names them for a multi-format verb.</summary>
-    public ExporterOptionSet(ITalkExporter exporter, string prefix = "", ISet<string>? taken = null)
+    /// <summary>Creates the options; <paramref name="prefix"/> (e.g. "csv-") names them for a multi-format verb; <paramref name="leaveOut"/> names options that make no sense on the verb.</summary>
+    public ExporterOptionSet(ITalkExporter exporter, string prefix = "", ISet<string>? taken = null, IReadOnlyCollection<string>? leaveOut = null)
     {
         ArgumentNullException.ThrowIfNull(exporter);
         Exporter = exporter;
-        foreach (var spec in exporter.Options)
+        foreach (var spec in exporter.Options.Where(o => leaveOut?.Contains(o.Name) != true))
         {
             var name = "--" + prefix + spec.Name;
             if (taken is not null && !taken.Add(name))

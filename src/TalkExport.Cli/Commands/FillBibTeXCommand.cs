@@ -23,7 +23,8 @@ public sealed class FillBibTeXCommand : ReadingCommand
         Add(Force);
         Add(AddMissing);
         Add(OneLine);
-        EntryOptionSet = new ExporterOptionSet(new BibTeXExporter(), "", ExportStep.TakenNames(this));
+        // --exclude leaves talks out of an export; fill-bibtex writes each record's own entry.
+        EntryOptionSet = new ExporterOptionSet(new BibTeXExporter(), "", ExportStep.TakenNames(this), [BibTeXExporter.ExcludeOption]);
         EntryOptionSet.AddTo(this);
     }
 

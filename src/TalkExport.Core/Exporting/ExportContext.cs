@@ -14,6 +14,9 @@ public sealed record ExportContext
     /// <summary>Receives warnings (a value cut to a length limit, a link left out). Never null.</summary>
     public Action<Diagnostic> Report { get; init; } = static _ => { };
 
+    /// <summary>Receives a message for the user that is not about one record (a step still to do by hand); the CLI prints it on stderr. Never null.</summary>
+    public Action<string> Notice { get; init; } = static _ => { };
+
     /// <summary>Cancels a long export.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -21,8 +21,8 @@ public sealed class BibTeXExporterTests
         var exporter = new BibTeXExporter();
 
         Assert.Equal(("bibtex", ".bib", false), (exporter.Id, exporter.Extension, exporter.IsBinary));
-        Assert.Equal(["dialect", "ignore-tags", "keep-utf8", "key-pattern"], exporter.Options.Select(o => o.Name));
-        Assert.Equal(["bibtex", "biblatex"], exporter.Options[0].AllowedValues);
+        Assert.Equal(["dialect", "ignore-tags", "keep-utf8", "key-pattern", "exclude"], exporter.Options.Select(o => o.Name));
+        Assert.Equal(["bibtex", "biblatex", "orcid"], exporter.Options[0].AllowedValues);
     }
 
     [Fact]

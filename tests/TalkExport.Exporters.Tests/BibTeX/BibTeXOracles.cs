@@ -88,6 +88,29 @@ internal static partial class BibTeXOracles
         return problems;
     }
 
+    /// <summary>
+    /// bibtex alone (no LaTeX run: for the <c>orcid</c> dialect, which is not meant to be typeset) on an
+    /// .aux that cites every entry with the <c>unsrt</c> style (no sorting, which would want an author): its problems (exit ≠ 0, <c>Warning--</c>,
+    /// error lines) and how many entries it wrote to the .bbl.
+    /// </summary>
+    public static (List<string> Problems, int Items) BibTeXReads(string bib)
+    {
+        var bibtex = ExternalTool.Require("bibtex");
+        using var dir = Prepare(bib);
+        File.WriteAllText(dir.Combine("bt.aux"), "\\relax\n\\citation{*}\n\\bibstyle{unsrt}\n\\bibdata{refs}\n");
+        var problems = new List<string>();
+        var run = ExternalTool.Run(bibtex, ["bt"], dir.Path, timeout: Timeout);
+        if (run.ExitCode != 0)
+        {
+            problems.Add($"bibtex exit {run.ExitCode}: {run.StandardOutput}");
+        }
+
+        problems.AddRange(run.StandardOutput.Split('\n').Where(l => l.StartsWith("Warning--", StringComparison.Ordinal) || l.Contains("---line", StringComparison.Ordinal)));
+        var bbl = dir.Combine("bt.bbl");
+        var items = File.Exists(bbl) ? File.ReadLines(bbl).Count(l => l.StartsWith("\\bibitem", StringComparison.Ordinal)) : 0;
+        return (problems, items);
+    }
+
     /// <summary><c>pandoc --fail-if-warnings -f biblatex -t csljson</c>: the CSL items by id, or the failure.</summary>
     public static (Dictionary<string, JsonElement> Items, List<string> Problems) Pandoc(string bib)
     {
