@@ -26,15 +26,9 @@ public sealed class WorksOnRecord
     public static WorksOnRecord Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new TalkExportException(FailureKind.Usage, $"--exclude {path}: cannot read the file: {e.Message}", path, e);
-        }
+        // Named by the user: a FIFO is read as a stream, a device only up to the limit (64 MiB).
+        var text = Core.Files.SafeFile.ReadAllText(path, Core.Files.FileTrust.User, 64 * 1024 * 1024, out var problem)
+            ?? throw new TalkExportException(FailureKind.Usage, $"--exclude {path}: cannot read the file: {problem}", path);
 
         try
         {

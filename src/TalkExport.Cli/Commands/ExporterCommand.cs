@@ -112,7 +112,8 @@ public sealed class ExporterCommand : ReadingCommand
 
         using var updated = new BufferedOutputTarget(into);
         ExportStep.Run(run, Exporter, settings, selection, updated);
-        var before = File.ReadAllText(into);
+        var before = Core.Files.SafeFile.ReadAllText(into, Core.Files.FileTrust.User, 64 * 1024 * 1024, out var problem)
+            ?? throw new TalkExportException(FailureKind.Usage, $"{into}: cannot read: {problem}", into);
         var after = new UTF8Encoding(false).GetString(updated.ToArray());
         if (after.Length > 0 && after[0] == '\uFEFF')
         {
