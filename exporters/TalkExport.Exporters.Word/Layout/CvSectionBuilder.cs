@@ -20,8 +20,8 @@ public static class CvSectionBuilder
             CvGrouping.Kind =>
             [
                 .. sorted.GroupBy(t => t.Kind)
-                    .OrderBy(g => KindTexts.GroupOrder(g.Key))
-                    .Select(g => new CvGroup(KindTexts.GroupHeading(g.Key), [.. g.Select(mapping.Map)])),
+                    .OrderBy(g => g.Key.CvOrder())
+                    .Select(g => new CvGroup(g.Key.CvHeading(), [.. g.Select(mapping.Map)])),
             ],
             _ =>
             [

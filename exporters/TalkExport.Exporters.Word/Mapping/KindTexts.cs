@@ -39,32 +39,4 @@ internal static class KindTexts
         TalkKind.Talk => "Talk",
         _ => ApaDescription(kind),
     };
-
-    /// <summary>The sub-heading of a kind group, in the order <see cref="GroupOrder"/> gives.</summary>
-    public static string GroupHeading(TalkKind kind) => kind switch
-    {
-        TalkKind.Keynote => "Keynotes",
-        TalkKind.Invited => "Invited talks",
-        TalkKind.Contributed => "Contributed talks",
-        TalkKind.Seminar => "Seminars",
-        TalkKind.Lecture => "Lectures",
-        TalkKind.Tutorial => "Tutorials",
-        TalkKind.Poster => "Posters",
-        TalkKind.Panel => "Panels",
-        _ => "Other talks",
-    };
-
-    /// <summary>Kind groups from the most to the least distinguished.</summary>
-    public static int GroupOrder(TalkKind kind) => kind switch
-    {
-        TalkKind.Keynote => 0,
-        TalkKind.Invited => 1,
-        TalkKind.Contributed => 2,
-        TalkKind.Seminar => 3,
-        TalkKind.Lecture => 4,
-        TalkKind.Tutorial => 5,
-        TalkKind.Poster => 6,
-        TalkKind.Panel => 7,
-        _ => 8,
-    };
 }

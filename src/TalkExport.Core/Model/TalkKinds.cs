@@ -51,4 +51,32 @@ public static class TalkKinds
         kind = TalkKind.Talk;
         return false;
     }
+
+    /// <summary>The heading a CV gives a kind's group ("Invited talks"); every CV format uses it.</summary>
+    public static string CvHeading(this TalkKind kind) => kind switch
+    {
+        TalkKind.Keynote => "Keynotes",
+        TalkKind.Invited => "Invited talks",
+        TalkKind.Contributed => "Contributed talks",
+        TalkKind.Seminar => "Seminars",
+        TalkKind.Lecture => "Lectures",
+        TalkKind.Tutorial => "Tutorials",
+        TalkKind.Poster => "Posters",
+        TalkKind.Panel => "Panels",
+        _ => "Other talks",
+    };
+
+    /// <summary>Where a kind's group stands in a CV: from the most to the least distinguished, plain talks last.</summary>
+    public static int CvOrder(this TalkKind kind) => kind switch
+    {
+        TalkKind.Keynote => 0,
+        TalkKind.Invited => 1,
+        TalkKind.Contributed => 2,
+        TalkKind.Seminar => 3,
+        TalkKind.Lecture => 4,
+        TalkKind.Tutorial => 5,
+        TalkKind.Poster => 6,
+        TalkKind.Panel => 7,
+        _ => 8,
+    };
 }
