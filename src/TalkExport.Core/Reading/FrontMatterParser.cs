@@ -46,7 +46,13 @@ public static class FrontMatterParser
             return null;
         }
 
-        WarnAboutControlCharacters(text.Span[contentStart..closeStart], displayPath, diagnostics);
+        // YAML rejects control characters outright (libyaml, Jekyll, Hugo: YamlFrontMatterReader says so);
+        // TOML allows the C1 ones in strings, where they are nearly always mojibake, so it gets a warning.
+        if (format == FrontMatterFormat.Toml)
+        {
+            WarnAboutControlCharacters(text.Span[contentStart..closeStart], displayPath, diagnostics);
+        }
+
         var values = format == FrontMatterFormat.Yaml
             ? YamlFrontMatterReader.Read(text, contentStart, closeStart, 1, displayPath, limits, diagnostics)
             : TomlFrontMatterReader.Read(text.Span[contentStart..closeStart].ToString(), 1, displayPath, limits, diagnostics);

@@ -24,7 +24,7 @@ public static class ReaderDiagnosticCodes
     /// <summary>The front matter is not a set of <c>key: value</c> pairs (a list, a single value, a non-text key).</summary>
     public const string NotAMapping = "TE1006";
 
-    /// <summary>C1 control characters (U+0080–U+009F, usually mojibake) in the front matter: read, but never output (warning).</summary>
+    /// <summary>Control characters in the front matter: YAML rejects them as libyaml does (error); in TOML the C1 ones (U+0080–U+009F, usually mojibake) are read but never output (warning).</summary>
     public const string ControlCharacters = "TE1007";
 
     /// <summary>The file is larger than <see cref="ReaderLimits.MaxFileBytes"/>.</summary>

@@ -162,9 +162,42 @@ public sealed class FrontMatterParserTests
     }
 
     [Fact]
-    public void Parse_C1ControlCharacter_WarnsAndStillReads()
+    public void Parse_C1ControlCharacterInYaml_ErrorAsLibyaml()
     {
         var (document, diagnostics) = Parse("---\ntitle: \"Caf\u00C3\u0083\u00C2\u00A9\"\n---\n");
+
+        Assert.Null(document);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Error, ReaderDiagnosticCodes.ControlCharacters, 2, 13), (d.Severity, d.Code, d.Line, d.Column));
+        Assert.Contains("U+0083", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u0000")]
+    [InlineData("\u0007")]
+    [InlineData("\u007F")]
+    [InlineData("\uFFFE")]
+    public void Parse_ControlCharacterInYaml_Error(string control)
+    {
+        var (document, diagnostics) = Parse($"---\ntitle: Talk\nvenue: A{control}B\n---\n");
+
+        Assert.Null(document);
+        Assert.Equal((ReaderDiagnosticCodes.ControlCharacters, 3, 9), (Assert.Single(diagnostics).Code, diagnostics[0].Line, diagnostics[0].Column));
+    }
+
+    [Fact]
+    public void Parse_TabAndNonBreakingSpaceInYaml_AreAllowed()
+    {
+        var (document, diagnostics) = Parse("---\ntitle: \"A\tB\u00A0D\"\n---\n");
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(document);
+    }
+
+    [Fact]
+    public void Parse_C1ControlCharacterInToml_WarnsAndStillReads()
+    {
+        var (document, diagnostics) = Parse("+++\ntitle = \"Caf\u00C3\u0083\u00C2\u00A9\"\n+++\n");
 
         Assert.NotNull(document);
         var d = Assert.Single(diagnostics);

@@ -251,13 +251,14 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void Read_C1ControlCharacters_WarnAndRead()
+    public void Read_C1ControlCharactersInYaml_ErrorAndTheBatchGoesOn()
     {
         WriteTalk("2020-11-11-mojibake.md", "title: \"Caf\u00C3\u0083\u00C2\u00A9 talk\"\n");
 
         var result = ReadSite();
 
-        Assert.Equal(DiagnosticSeverity.Warning, Single(result, ReaderDiagnosticCodes.ControlCharacters, "2020-11-11-mojibake.md").Severity);
-        Assert.Equal(2, result.Talks.Count);
+        var d = Single(result, ReaderDiagnosticCodes.ControlCharacters, "2020-11-11-mojibake.md");
+        Assert.Equal((DiagnosticSeverity.Error, 2, 13), (d.Severity, d.Line, d.Column));
+        Assert.Single(result.Talks);
     }
 }

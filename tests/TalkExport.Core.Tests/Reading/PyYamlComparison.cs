@@ -50,7 +50,7 @@ internal static class PyYamlComparison
             var error = root.GetProperty("error").GetString()!;
             var isC1 = error.Contains("control characters are not allowed", StringComparison.Ordinal);
             var ok = isC1
-                ? document is not null && diagnostics.Any(d => d.Code == ReaderDiagnosticCodes.ControlCharacters && d.Severity == DiagnosticSeverity.Warning)
+                ? document is null && diagnostics.Any(d => d.Code == ReaderDiagnosticCodes.ControlCharacters && d.Severity == DiagnosticSeverity.Error)
                 : document is null && diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) == 1 && diagnostics.All(d => d.Line > 0);
             if (!ok)
             {

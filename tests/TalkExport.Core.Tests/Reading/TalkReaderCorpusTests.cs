@@ -24,13 +24,12 @@ public sealed class TalkReaderCorpusTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
 
         // The reader's own errors over the current corpus are exactly the records libyaml rejects
-        // (the C1 mojibake record is read with a warning).
+        // (ismb-2020 holds C1 mojibake: libyaml rejects it, and Jekyll publishes it without front matter).
         var readerErrors = result.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("TE10", StringComparison.Ordinal))
             .Select(d => Path.GetFileName(d.Path))
             .ToList();
-        Assert.Equal(["2015-11-12-ml-on-gpus.md", "2016-10-06-neural-networks-guest-lecture.md", "2021-01-20-learned-representations.md"], readerErrors);
+        Assert.Equal(["2015-11-12-ml-on-gpus.md", "2016-10-06-neural-networks-guest-lecture.md", "2021-01-20-learned-representations.md", "2020-07-13-ismb-2020.md"], readerErrors);
         Assert.True(result.Talks.Count >= 150, $"only {result.Talks.Count} talks");
-        Assert.Contains(result.Talks, t => t.Source.Path.EndsWith("2020-07-13-ismb-2020.md", StringComparison.Ordinal));
     }
 }

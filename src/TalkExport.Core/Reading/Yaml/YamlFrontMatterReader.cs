@@ -12,8 +12,16 @@ internal static class YamlFrontMatterReader
     /// <paramref name="lineOffset"/> + 1 of the file; or null with an error in <paramref name="diagnostics"/>.
     /// The fast path reads it in place; only the full path gets a copy.
     /// </summary>
-    public static FrontMatterMapping? Read(ReadOnlyMemory<char> text, int start, int end, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics) =>
-        SimpleYamlReader.TryRead(text, start, end, lineOffset, limits) ?? ReadWithYamlDotNet(text.Span[start..end].ToString(), lineOffset, path, limits, diagnostics);
+    public static FrontMatterMapping? Read(ReadOnlyMemory<char> text, int start, int end, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
+    {
+        if (YamlCharacters.NotPrintable(text.Span[start..end], lineOffset) is { } bad)
+        {
+            diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.ControlCharacters, path, bad.Line, bad.Column, bad.Message));
+            return null;
+        }
+
+        return SimpleYamlReader.TryRead(text, start, end, lineOffset, limits) ?? ReadWithYamlDotNet(text.Span[start..end].ToString(), lineOffset, path, limits, diagnostics);
+    }
 
     /// <summary>The full path: every YAML shape, with its diagnostics (<see cref="Read(ReadOnlyMemory{char}, int, int, int, string, ReaderLimits, ICollection{Diagnostic})"/> tries <see cref="SimpleYamlReader"/> first).</summary>
     public static FrontMatterMapping? ReadWithYamlDotNet(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
