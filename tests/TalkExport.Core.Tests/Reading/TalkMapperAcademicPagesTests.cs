@@ -69,11 +69,29 @@ public sealed class TalkMapperAcademicPagesTests
     [Fact]
     public void Map_NoCollectionPattern_UsesJekyllDefault()
     {
-        var site = MapperHarness.Jekyll with { CollectionPermalinks = new Dictionary<string, string>() };
+        var site = MapperHarness.Jekyll with { CollectionPermalinks = new Dictionary<string, string>(), Permalink = null };
 
         var talk = MapperHarness.MapOne("_talks/x.md", "---\ntitle: X\ndate: 2019-05-01\n---\n", site);
 
         Assert.Equal("https://ada.example.org/talks/x.html", talk.Links.Page);
+    }
+
+    // Jekyll's add_permalink_suffix: a collection without its own permalink takes the site style's ending
+    // (checked against Jekyll 4.3 by GeneratorOracleTests on sdalcengio and jk-jeon).
+    [Theory]
+    [InlineData("pretty", "/talks/x/")]
+    [InlineData("/blog/:year/:title/", "/talks/x/")]
+    [InlineData("date", "/talks/x.html")]
+    [InlineData("none", "/talks/x.html")]
+    [InlineData("/:categories/:title:output_ext", "/talks/x.html")]
+    [InlineData("/:categories/:title", "/talks/x")]
+    public void Map_NoCollectionPattern_TakesTheSitePermalinkSuffix(string sitePermalink, string expected)
+    {
+        var site = MapperHarness.Jekyll with { CollectionPermalinks = new Dictionary<string, string>(), Permalink = sitePermalink };
+
+        var talk = MapperHarness.MapOne("_talks/x.md", "---\ntitle: X\ndate: 2019-05-01\n---\n", site);
+
+        Assert.Equal("https://ada.example.org" + expected, talk.Links.Page);
     }
 
     [Fact]

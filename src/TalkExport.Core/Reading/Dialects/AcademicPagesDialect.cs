@@ -115,7 +115,7 @@ internal sealed class AcademicPagesDialect : Dialect
             ? declared
             : folderAt >= 0 ? segments[folderAt][1..] : "talks";
         var inCollection = string.Join('/', segments[(folderAt + 1)..]);
-        var pattern = ctx.Site.CollectionPermalinks.GetValueOrDefault(collection) ?? JekyllPermalinks.CollectionDefault;
+        var pattern = ctx.Site.CollectionPermalinks.GetValueOrDefault(collection) ?? JekyllPermalinks.CollectionDefault(ctx.Site.Permalink);
         return JekyllPermalinks.Expand(pattern, new JekyllPermalinks.Values
         {
             Collection = collection,

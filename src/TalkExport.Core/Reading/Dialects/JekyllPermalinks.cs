@@ -7,8 +7,25 @@ namespace TalkExport.Core.Reading.Dialects;
 /// <summary>Expands Jekyll permalink patterns (<c>/:categories/:year/:title/</c>, built-in styles) into a page path.</summary>
 internal static class JekyllPermalinks
 {
-    /// <summary>Jekyll's default for collections other than posts.</summary>
-    public const string CollectionDefault = "/:collection/:path:output_ext";
+    /// <summary>
+    /// Jekyll's template for a collection with no permalink of its own: <c>/:collection/:path</c> and
+    /// the suffix the site's <c>permalink</c> style implies (Jekyll's <c>add_permalink_suffix</c>):
+    /// '/' for <c>pretty</c> or a pattern ending in '/', <c>:output_ext</c> for the default <c>date</c>,
+    /// <c>ordinal</c>, <c>none</c> or a pattern ending in it, nothing otherwise.
+    /// </summary>
+    public static string CollectionDefault(string? sitePermalink)
+    {
+        var style = string.IsNullOrWhiteSpace(sitePermalink) ? "date" : sitePermalink.Trim();
+        var suffix = style switch
+        {
+            "pretty" => "/",
+            "date" or "ordinal" or "none" => ":output_ext",
+            _ when style.EndsWith('/') => "/",
+            _ when style.EndsWith(":output_ext", StringComparison.Ordinal) => ":output_ext",
+            _ => "",
+        };
+        return "/:collection/:path" + suffix;
+    }
 
     /// <summary>Jekyll's default for posts (the <c>date</c> style).</summary>
     public const string PostDefault = "/:categories/:year/:month/:day/:title:output_ext";
