@@ -167,7 +167,7 @@ public static class LatinLetters
     /// <summary>The spelled-out ASCII form of a special letter (ß→ss), or null; the raw table, for tests.</summary>
     internal static string? SpecialAscii(char c) => Special.TryGetValue(c, out var special) ? special.Ascii : null;
 
-    /// <summary>The ASCII base of an accented letter (ö→o), or null; the raw table, for tests.</summary>
+    /// <summary>The ASCII base of an accented letter (ö→o), or null: the raw table, for tests and for Hugo's <c>removePathAccents</c>.</summary>
     internal static char? AccentBase(char c) => Accented.TryGetValue(c, out var accented) ? accented.Base : null;
 
     private static FrozenDictionary<char, (char, string)> BuildAccented()

@@ -24,6 +24,9 @@ public sealed record SiteConfig
     /// <summary>Per-collection permalink patterns from Jekyll's <c>collections:</c> (e.g. talks → <c>/:collection/:path/</c>).</summary>
     public IReadOnlyDictionary<string, string> CollectionPermalinks { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Hugo's path settings (accents, case, languages), which decide a page's URL.</summary>
+    public HugoPaths HugoPaths { get; init; } = HugoPaths.Default;
+
     /// <summary>Hugo author ids (<c>content/authors/&lt;id&gt;</c>, <c>data/authors/&lt;id&gt;.yaml</c>) to display names.</summary>
     public IReadOnlyDictionary<string, string> Authors { get; init; } = new Dictionary<string, string>();
 }

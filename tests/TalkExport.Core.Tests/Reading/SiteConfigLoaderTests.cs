@@ -161,6 +161,27 @@ public sealed class SiteConfigLoaderTests
         Assert.Equal("Ada Example", site.Owner);
     }
 
+    [Theory]
+    [InlineData("config.toml", "baseURL = \"https://ada.example.org/\"\nremovePathAccents = true\ndefaultContentLanguage = \"de\"\n[languages.fr]\n  weight = 2\n")]
+    [InlineData("config/_default/languages.yaml", "fr:\n  weight: 2\n")]
+    public void Load_HugoPathSettingsAndLanguages_AreRead(string file, string text)
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        if (file.StartsWith("config/", StringComparison.Ordinal))
+        {
+            File.WriteAllText(Path.Combine(temp.Path, "config", "_default", "hugo.yaml"), "baseURL: https://ada.example.org/\nremovePathAccents: true\ndefaultContentLanguage: de\n");
+        }
+
+        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
+
+        Assert.True(site.HugoPaths.RemovePathAccents);
+        Assert.False(site.HugoPaths.DisablePathToLower);
+        Assert.Equal(["de", "fr"], site.HugoPaths.Languages.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Load_BrokenConfig_WarnsAndUsesDefaults()
     {

@@ -15,26 +15,21 @@ internal static class FrontMatterLookup
     /// <summary>Like <see cref="Text(FrontMatterMapping, string)"/>, matching the key ignoring case (Hugo's keys are case-insensitive).</summary>
     public static string? TextIgnoreCase(this FrontMatterMapping mapping, string key)
     {
-        for (var i = mapping.Entries.Count - 1; i >= 0; i--)
-        {
-            if (string.Equals(mapping.Entries[i].Key, key, StringComparison.OrdinalIgnoreCase))
-            {
-                var s = mapping.Entries[i].Value.AsString()?.Trim();
-                return string.IsNullOrEmpty(s) ? null : s;
-            }
-        }
-
-        return null;
+        var s = mapping.ValueIgnoreCase(key)?.AsString()?.Trim();
+        return string.IsNullOrEmpty(s) ? null : s;
     }
 
     /// <summary>The mapping under <paramref name="key"/> (ignoring case), or null.</summary>
-    public static FrontMatterMapping? Map(this FrontMatterMapping mapping, string key)
+    public static FrontMatterMapping? Map(this FrontMatterMapping mapping, string key) => mapping.ValueIgnoreCase(key) as FrontMatterMapping;
+
+    /// <summary>The value of <paramref name="key"/> matched ignoring case (the last one, as a YAML or TOML reader keeps it), or null.</summary>
+    public static FrontMatterValue? ValueIgnoreCase(this FrontMatterMapping mapping, string key)
     {
         for (var i = mapping.Entries.Count - 1; i >= 0; i--)
         {
             if (string.Equals(mapping.Entries[i].Key, key, StringComparison.OrdinalIgnoreCase))
             {
-                return mapping.Entries[i].Value as FrontMatterMapping;
+                return mapping.Entries[i].Value;
             }
         }
 

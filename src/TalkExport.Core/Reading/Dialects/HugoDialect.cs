@@ -101,7 +101,7 @@ internal sealed class HugoDialect : Dialect
 
         return deck.Contains('/', StringComparison.Ordinal) || deck.Contains(':', StringComparison.Ordinal) || LinkResolver.IsFile(deck)
             ? LinkResolver.Resolve(deck, site)
-            : LinkResolver.Resolve("/slides/" + HugoPermalinks.Urlize(deck) + "/", site);
+            : LinkResolver.Resolve("/slides/" + HugoPermalinks.Urlize(deck, ctx.Site.HugoPaths) + "/", site);
     }
 
     private static string PagePath(RecordContext ctx, string title, TalkDate? date)
@@ -109,12 +109,20 @@ internal sealed class HugoDialect : Dialect
         var segments = SiteRelativeSegments(ctx);
         var contentAt = Array.LastIndexOf(segments, "content");
         var section = contentAt >= 0 && contentAt + 2 < segments.Length ? segments[contentAt + 1] : "talk";
-        var fileName = segments[^1];
-        var name = Path.GetFileNameWithoutExtension(fileName) is "index" or "_index" && segments.Length > 1
-            ? segments[^2]
-            : Path.GetFileNameWithoutExtension(fileName);
+        var paths = ctx.Site.HugoPaths;
+        var baseName = TranslationBaseName(segments[^1], paths);
+        var name = baseName is "index" or "_index" && segments.Length > 1 ? segments[^2] : baseName;
         var slug = ctx.Peek("slug")?.AsString()?.Trim() is { Length: > 0 } s ? s : null;
-        return HugoPermalinks.Expand(ctx.Site.CollectionPermalinks.GetValueOrDefault(section), section, name, slug, title, date);
+        return HugoPermalinks.Expand(ctx.Site.CollectionPermalinks.GetValueOrDefault(section), section, name, slug, title, date, paths);
+    }
+
+    // Hugo's translation base name: "index.en.md" is the English "index" (a bundle), "talk.fr.md" the
+    // French "talk", when the suffix is one of the site's languages; otherwise it is part of the name.
+    private static string TranslationBaseName(string fileName, HugoPaths paths)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        var language = Path.GetExtension(name);
+        return language.Length > 1 && paths.Languages.Contains(language[1..]) ? name[..^language.Length] : name;
     }
 
     // "City, Region, Country" from Hugo Blox's address map, parts that repeat dropped.

@@ -15,6 +15,9 @@ internal static class HugoSiteReader
         string? baseUrl = null;
         string? paramsName = null;
         var permalinks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        bool? removePathAccents = null, disablePathToLower = null;
+        string? defaultLanguage = null;
+        var languages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var config in ConfigFiles(root))
         {
             var map = Parse(config, files);
@@ -23,7 +26,22 @@ internal static class HugoSiteReader
                 continue;
             }
 
+            if (IsNamed(config, "languages"))
+            {
+                // config/_default/languages.toml: each top-level key is a language code.
+                languages.UnionWith(map.Entries.Select(e => e.Key));
+                continue;
+            }
+
             baseUrl ??= SiteUrls.Absolute(map.TextIgnoreCase("baseURL"));
+            removePathAccents ??= Flag(map, "removePathAccents");
+            disablePathToLower ??= Flag(map, "disablePathToLower");
+            defaultLanguage ??= map.TextIgnoreCase("defaultContentLanguage");
+            if (map.Map("languages") is { } languageMap)
+            {
+                languages.UnionWith(languageMap.Entries.Select(e => e.Key));
+            }
+
             // Hugo Academic before author profiles (v1-v2, 2016-2018) names the owner in the site
             // params: `[params] name` (config.toml) or `name` in config/_default/params.toml; its
             // talk page shows `site.Params.name` when a talk names no authors.
@@ -50,12 +68,28 @@ internal static class HugoSiteReader
             Owner = owner,
             CollectionPermalinks = permalinks,
             Authors = authors,
+            HugoPaths = new HugoPaths
+            {
+                RemovePathAccents = removePathAccents ?? false,
+                DisablePathToLower = disablePathToLower ?? false,
+                Languages = languages.Append(defaultLanguage ?? "en").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            },
         };
     }
 
+    private static bool? Flag(FrontMatterMapping map, string key) => map.ValueIgnoreCase(key) switch
+    {
+        null => null,
+        var v when FrontMatterLookup.IsTrue(v) => true,
+        _ => false,
+    };
+
+    private static bool IsNamed(string configPath, string name) =>
+        Path.GetFileNameWithoutExtension(configPath).Equals(name, StringComparison.OrdinalIgnoreCase);
+
     private static string? ParamsName(FrontMatterMapping map, string configPath)
     {
-        var isParamsFile = Path.GetFileNameWithoutExtension(configPath).Equals("params", StringComparison.OrdinalIgnoreCase);
+        var isParamsFile = IsNamed(configPath, "params");
         var name = isParamsFile ? map.Text("name") : map.Map("params")?.Text("name");
         return string.IsNullOrWhiteSpace(name) ? null : name.Trim();
     }
@@ -81,7 +115,7 @@ internal static class HugoSiteReader
         return map;
     }
 
-    // Root config first (it wins in Hugo), then config/_default/{hugo,config}.*; params/languages hold no baseURL.
+    // Root config first (it wins in Hugo), then config/_default/{hugo,config}.*, then params.* (the owner) and languages.* (the codes).
     private static IEnumerable<string> ConfigFiles(string root)
     {
         foreach (var name in ConfigNames)
@@ -102,7 +136,7 @@ internal static class HugoSiteReader
             }
         }
 
-        foreach (var name in ParamsNames)
+        foreach (var name in SideFileNames)
         {
             var path = Path.Combine(root, "config", "_default", name);
             if (File.Exists(path))
@@ -112,5 +146,5 @@ internal static class HugoSiteReader
         }
     }
 
-    private static readonly string[] ParamsNames = ["params.toml", "params.yaml", "params.yml"];
+    private static readonly string[] SideFileNames = ["params.toml", "params.yaml", "params.yml", "languages.toml", "languages.yaml", "languages.yml"];
 }
