@@ -134,13 +134,24 @@ public sealed partial class RecordDiscovery
                     continue;
                 }
 
-                // A collection may be a link too (`_talks -> elsewhere`): the same rule as any link.
-                var shown = Join(display, collection);
-                var realFolder = new DirectoryInfo(folder).LinkTarget is null ? Files.SafeFile.RealPath(folder) ?? folder : Followable(folder, shown);
-                if (realFolder is not null && _visited.Add(realFolder))
-                {
-                    _pending.Push((folder, shown, realFolder));
-                }
+                PushCollection(folder, Join(display, collection));
+            }
+
+            // Jekyll reads a `_posts` folder inside any folder of the site (docs/talks/_posts): those under
+            // a `talks` folder are the talks list, as at the root.
+            foreach (var posts in SiteLayout.NestedTalkPosts(full))
+            {
+                PushCollection(posts, Join(display, Path.GetRelativePath(full, posts).Replace('\\', '/')));
+            }
+        }
+
+        // A collection may be a link too (`_talks -> elsewhere`): the same rule as any link.
+        private void PushCollection(string folder, string shown)
+        {
+            var realFolder = new DirectoryInfo(folder).LinkTarget is null ? Files.SafeFile.RealPath(folder) ?? folder : Followable(folder, shown);
+            if (realFolder is not null && _visited.Add(realFolder))
+            {
+                _pending.Push((folder, shown, realFolder));
             }
         }
 

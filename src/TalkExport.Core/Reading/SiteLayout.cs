@@ -12,6 +12,46 @@ internal static class SiteLayout
     public static IReadOnlyList<string> Collections { get; } =
         ["talks/_posts", "_talks", "_posts/talks", "content/event", "content/events", "content/talk", "content/talks"];
 
+    /// <summary>
+    /// The <c>talks/_posts</c> folders below the top level of a Jekyll site (<c>docs/talks/_posts</c>):
+    /// Jekyll reads <c>_posts</c> in every folder it reads, and the folders above it are the posts'
+    /// categories. Walks real folders only (a link is never followed here), skipping what Jekyll skips
+    /// (folders starting with '_' or '.') and tooling, at most <see cref="MaxPostsDepth"/> levels down.
+    /// </summary>
+    public static IEnumerable<string> NestedTalkPosts(string siteRoot)
+    {
+        var pending = new Stack<(string Folder, int Depth)>();
+        pending.Push((siteRoot, 0));
+        while (pending.TryPop(out var item))
+        {
+            IEnumerable<DirectoryInfo> children;
+            try
+            {
+                children = new DirectoryInfo(item.Folder).EnumerateDirectories().Where(d => d.LinkTarget is null).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var child in children)
+            {
+                var name = child.Name;
+                if (item.Depth > 0 && name == "_posts" && Path.GetFileName(item.Folder) == "talks")
+                {
+                    yield return child.FullName;
+                }
+                else if (item.Depth + 1 < MaxPostsDepth && !name.StartsWith('_') && !name.StartsWith('.') && !IsExcludedFolder(name, Path.GetFileName(item.Folder)) && name is not ("vendor" or "assets" or "static"))
+                {
+                    pending.Push((child.FullName, item.Depth + 1));
+                }
+            }
+        }
+    }
+
+    // Deep enough for docs/talks/_posts and a language folder above it (en/docs/talks/_posts).
+    private const int MaxPostsDepth = 4;
+
     /// <summary>Folders never searched: generator internals, output, author profiles, tooling.</summary>
     public static bool IsExcludedFolder(string name, string? parentName) =>
         name is "_layouts" or "_includes" or "_site" or "_data" or "node_modules" or "resources" or "public"

@@ -54,6 +54,21 @@ public sealed class RecordDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void Discover_JekyllSiteRoot_FindsTalksPostsInAnyFolder()
+    {
+        // Jekyll reads `_posts` inside every folder it reads: docs/talks/_posts is the talks list.
+        Write("site/_config.yml", "title: x\n");
+        Write("site/docs/talks/_posts/2011-03-23-a.md");
+        Write("site/docs/blog/_posts/2011-03-24-blog.md");
+        Write("site/_drafts/talks/_posts/2011-03-25-hidden.md");
+        Write("site/node_modules/talks/_posts/2011-03-26-tooling.md");
+
+        var result = Discover("site");
+
+        Assert.Equal(["site/docs/talks/_posts/2011-03-23-a.md"], Relative(result));
+    }
+
+    [Fact]
     public void Discover_HugoSite_SkipsListPagesAndAuthors()
     {
         Write("hugo/config.toml", "baseURL = 'https://example.org/'\n");
