@@ -1,4 +1,6 @@
 using System.Globalization;
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 
 namespace TalkExport.Core.Reading;
 
@@ -43,14 +45,35 @@ internal static class PostFileName
     }
 
     /// <summary>True when a date as <see cref="DateLength"/> found it exists (2021-02-30 does not).</summary>
-    public static bool IsRealDate(ReadOnlySpan<char> date)
+    public static bool IsRealDate(ReadOnlySpan<char> date) => TryRead(date, out _);
+
+    /// <summary>
+    /// The date of a post or collection document's name, as Jekyll takes it (any document whose name
+    /// matches DATE_FILENAME_MATCHER, read by <c>Time.parse</c>: "2020-1-5" is 5 January 2020, a
+    /// 2-digit year is 19xx from 69, else 20xx): Ok, Impossible (2021-02-30) or NotADate (no match),
+    /// with the length of the date as written.
+    /// </summary>
+    public static DateText.Result Date(string name, out TalkDate date, out int dateLength)
+    {
+        date = default;
+        dateLength = DateLength(name);
+        if (dateLength == 0)
+        {
+            return DateText.Result.NotADate;
+        }
+
+        return TryRead(name.AsSpan(0, dateLength), out date) ? DateText.Result.Ok : DateText.Result.Impossible;
+    }
+
+    private static bool TryRead(ReadOnlySpan<char> date, out TalkDate talkDate)
     {
         var firstDash = date.IndexOf('-');
         var secondDash = firstDash + 1 + date[(firstDash + 1)..].IndexOf('-');
         var year = int.Parse(date[..firstDash], CultureInfo.InvariantCulture);
+        year = firstDash == 2 ? year + (year >= 69 ? 1900 : 2000) : year;
         var month = int.Parse(date[(firstDash + 1)..secondDash], CultureInfo.InvariantCulture);
         var day = int.Parse(date[(secondDash + 1)..], CultureInfo.InvariantCulture);
-        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        return TalkDate.TryCreate(year, month, day, out talkDate);
     }
 
     // \d{min,max}- at i, moving i past the dash. \d is greedy and '-' is no digit, so the whole run

@@ -49,7 +49,11 @@ public static class TalkValidator
 
         if (talk.Date is null)
         {
-            found.Add(Diagnostic.Error(ValidationCodes.MissingDate, path, line, 1, "the talk has no date (add a date: key or a YYYY-MM-DD- file name prefix)"));
+            // The hint names only what is missing: a file already named YYYY-MM-DD-… has a date that is not a real day.
+            var hint = Reading.PostFileName.DateLength(Path.GetFileName(path)) > 0
+                ? "fix the date in the file name, or add a date: key"
+                : "add a date: key or a YYYY-MM-DD- file name prefix";
+            found.Add(Diagnostic.Error(ValidationCodes.MissingDate, path, line, 1, $"the talk has no date ({hint})"));
         }
 
         if (string.IsNullOrWhiteSpace(talk.Venue))

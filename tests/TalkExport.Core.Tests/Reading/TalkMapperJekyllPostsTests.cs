@@ -24,6 +24,30 @@ public sealed class TalkMapperJekyllPostsTests
         Body text.
         """;
 
+    [Theory]
+    [InlineData("23 March 2011", "2011-03-23")]
+    [InlineData("March 23rd, 2011", "2011-03-23")]
+    [InlineData("Wed, 23 Mar 2011 10:00:00 +0000", "2011-03-23")]
+    [InlineData("March 2011", "2011-03")]
+    public void Map_DateAsJekyllsTimeParseReadsIt(string written, string expected)
+    {
+        var (talk, diagnostics) = MapperHarness.Map("talks/_posts/2011-01-01-x.md", $"---\ntitle: X\ndate: {written}\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal(expected, talk!.Date.ToString());
+        Assert.DoesNotContain(diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void Map_UnreadableDate_KeepsTheFileNamesDate()
+    {
+        var (talk, diagnostics) = MapperHarness.Map("talks/_posts/2011-3-5-x.md", "---\ntitle: X\ndate: sometime in spring\n---\n", MapperHarness.Jekyll);
+
+        Assert.Equal(new TalkDate(2011, 3, 5), talk!.Date);
+        var warning = Assert.Single(diagnostics, d => d.Code == "TE1121");
+        Assert.Contains("the file name's date 2011-03-05 is used", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("https://ada.example.org/talks/2011/x/", talk.Links.Page);
+    }
+
     [Fact]
     public void Map_Post_MapsEveryField()
     {

@@ -24,6 +24,16 @@ public sealed class TalkValidatorTests
         Assert.Contains(found, d => d is { Code: ValidationCodes.MissingVenue, Severity: DiagnosticSeverity.Warning });
     }
 
+    [Theory]
+    [InlineData("_talks/x.md", "add a date: key or a YYYY-MM-DD- file name prefix")]
+    [InlineData("_talks/2021-02-30-x.md", "fix the date in the file name, or add a date: key")]
+    public void Validate_MissingDate_HintNamesOnlyWhatIsMissing(string path, string hint)
+    {
+        var found = TalkValidator.Validate([T("A", null, path)], SiteInfo.Unknown);
+
+        Assert.Contains(hint, Assert.Single(found, d => d.Code == ValidationCodes.MissingDate).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_Duplicate_ReportedOnHigherPath()
     {

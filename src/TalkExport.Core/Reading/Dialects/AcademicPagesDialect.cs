@@ -46,9 +46,10 @@ internal sealed class AcademicPagesDialect : Dialect
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
         var dateValue = ctx.Take("date", "date");
-        var date = dateValue is not null
-            ? CommonFields.Date(ctx, dateValue)
-            : DateText.FromFileName(fileName, allowMonth: true, out var fileDate) == DateText.Result.Ok ? fileDate : null;
+        // Jekyll: the `date` key wins, else the file name's date. A `date` we cannot read keeps the file name's.
+        TalkDate? fileDate = PostFileName.Date(fileName, out var day, out _) == DateText.Result.Ok ? day
+            : DateText.FromYearMonthPrefix(fileName, out var month) == DateText.Result.Ok ? month : null;
+        var date = CommonFields.Date(ctx, dateValue, jekyllForms: true, fileDate);
 
         var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
         if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)

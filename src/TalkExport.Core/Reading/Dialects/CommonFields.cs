@@ -155,23 +155,36 @@ internal static class CommonFields
         }
     }
 
-    /// <summary>The record's date from <paramref name="value"/>, with a warning when it is not a real date.</summary>
-    public static TalkDate? Date(RecordContext ctx, FrontMatterValue? value)
+    /// <summary>
+    /// The record's date from <paramref name="value"/>, with a warning when it is not a real date. With
+    /// <paramref name="jekyllForms"/>, the texts Jekyll's <c>Time.parse</c> reads count too ("23 March 2011").
+    /// </summary>
+    /// <param name="ctx">The record.</param>
+    /// <param name="value">The date key's value.</param>
+    /// <param name="jekyllForms">Also read what Jekyll's <c>Time.parse</c> reads.</param>
+    /// <param name="fileDate">The file name's date, used (and named in the warning) when the key cannot be read.</param>
+    public static TalkDate? Date(RecordContext ctx, FrontMatterValue? value, bool jekyllForms = false, TalkDate? fileDate = null)
     {
         var text = value?.AsString();
         if (text is null)
         {
-            return null;
+            return fileDate;
         }
 
-        switch (DateText.TryParse(text, out var date))
+        var result = DateText.TryParse(text, out var date);
+        if (result == DateText.Result.NotADate && jekyllForms)
+        {
+            result = JekyllDateText.TryParse(text, out date);
+        }
+
+        switch (result)
         {
             case DateText.Result.Ok:
                 return date;
             case DateText.Result.Impossible:
                 ctx.DateReported = true;
-                ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{text.Trim()}\" is not a real date; the talk has no date");
-                return null;
+                ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{text.Trim()}\" is not a real date; {Instead(fileDate)}");
+                return fileDate;
             default:
                 ctx.DateReported = true;
                 var trimmed = text.Trim();
@@ -182,10 +195,12 @@ internal static class CommonFields
                     return first;
                 }
 
-                ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not a date (write YYYY-MM-DD); the talk has no date");
-                return null;
+                ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.InvalidDate, value, $"\"{TextCleaner.SingleLine(text)}\" is not a date (write YYYY-MM-DD); {Instead(fileDate)}");
+                return fileDate;
         }
     }
+
+    private static string Instead(TalkDate? fileDate) => fileDate is { } d ? $"the file name's date {d} is used" : "the talk has no date";
 
     /// <summary>The language, bibtex and source fields every dialect reads the same way, applied to <paramref name="talk"/>.</summary>
     public static Talk Finish(RecordContext ctx, Talk talk, bool isDraft)

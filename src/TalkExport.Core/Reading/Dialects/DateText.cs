@@ -2,7 +2,7 @@ using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Dialects;
 
-/// <summary>Dates as written in front matter and file names: the calendar part is kept, a time or zone is ignored (never shifted).</summary>
+/// <summary>ISO dates as written in front matter (the calendar part is kept, a time or zone is ignored, never shifted); file-name dates are <see cref="PostFileName"/>'s.</summary>
 internal static class DateText
 {
     /// <summary>Outcome of reading a date.</summary>
@@ -36,16 +36,14 @@ internal static class DateText
         return TalkDate.TryParseIso(s, out date) ? Result.Ok : Result.Impossible;
     }
 
-    /// <summary>The <c>YYYY-MM-DD-</c> prefix of a Jekyll post's file name (with <paramref name="allowMonth"/>, also <c>YYYY-MM-</c>).</summary>
-    public static Result FromFileName(string fileName, bool allowMonth, out TalkDate date)
+    /// <summary>
+    /// Our extension, not Jekyll's: a <c>YYYY-MM-</c> file name prefix ("2019-05-talk.md") dates a talk
+    /// to the month when the record has no date and no <see cref="PostFileName"/> date.
+    /// </summary>
+    public static Result FromYearMonthPrefix(string fileName, out TalkDate date)
     {
         date = default;
-        if (fileName.Length > 11 && fileName[10] == '-' && IsShaped(fileName.AsSpan(0, 10)))
-        {
-            return TalkDate.TryParseIso(fileName.AsSpan(0, 10), out date) ? Result.Ok : Result.Impossible;
-        }
-
-        if (allowMonth && fileName.Length > 8 && fileName[7] == '-' && IsShaped(fileName.AsSpan(0, 7)))
+        if (fileName.Length > 8 && fileName[7] == '-' && IsShaped(fileName.AsSpan(0, 7)))
         {
             return TalkDate.TryParseIso(fileName.AsSpan(0, 7), out date) ? Result.Ok : Result.Impossible;
         }

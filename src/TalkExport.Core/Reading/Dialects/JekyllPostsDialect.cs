@@ -15,12 +15,12 @@ internal sealed class JekyllPostsDialect : Dialect
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
         var isPost = Array.LastIndexOf(segments, "_posts") >= 0;
-        var prefix = DateText.FromFileName(fileName, allowMonth: false, out _);
+        var prefix = PostFileName.Date(fileName, out _, out var dateLength);
         if (isPost && prefix != DateText.Result.Ok)
         {
             if (prefix == DateText.Result.Impossible)
             {
-                ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.InvalidDate, null, $"the file name's date \"{fileName[..10]}\" is not a real day");
+                ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.InvalidDate, null, $"the file name's date \"{fileName[..dateLength]}\" is not a real day");
             }
             else
             {
@@ -39,9 +39,10 @@ internal sealed class JekyllPostsDialect : Dialect
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
         var postsAt = Array.LastIndexOf(segments, "_posts");
-        var prefix = DateText.FromFileName(fileName, allowMonth: false, out var fileDate);
+        var prefix = PostFileName.Date(fileName, out var fileDate, out var dateLength);
         var dateValue = ctx.Take("date", "date");
-        var date = dateValue is null ? (prefix == DateText.Result.Ok ? fileDate : null) : CommonFields.Date(ctx, dateValue);
+        // Jekyll: the `date` key wins, else the file name's date. A `date` we cannot read keeps the file name's.
+        var date = CommonFields.Date(ctx, dateValue, jekyllForms: true, prefix == DateText.Result.Ok ? fileDate : null);
         var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
         if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
         {
@@ -65,7 +66,7 @@ internal sealed class JekyllPostsDialect : Dialect
         abstractText ??= withText ? CommonFields.Paragraphs(body) : null;
 
         var site = ctx.Site.BaseUrl;
-        var slug = Path.GetFileNameWithoutExtension(fileName)[(prefix == DateText.Result.Ok ? 11 : 0)..];
+        var slug = Path.GetFileNameWithoutExtension(fileName)[(prefix == DateText.Result.Ok ? dateLength + 1 : 0)..];
         var categories = segments[..Math.Max(postsAt, 0)].Concat(FrontMatterLookup.Strings(ctx.Peek("categories") ?? ctx.Peek("category"), ' '));
         var pagePath = JekyllPermalinks.Expand(ctx.Site.Permalink ?? JekyllPermalinks.PostDefault, new JekyllPermalinks.Values
         {

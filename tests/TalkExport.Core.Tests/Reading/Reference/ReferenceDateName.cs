@@ -21,6 +21,8 @@ internal static partial class ReferenceDateName
     private static bool IsRealDate(Match match)
     {
         var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        // A 2-digit year as Ruby's Time.parse completes it (JekyllDateOracleTests checks it with Ruby).
+        year = match.Groups[1].Length == 2 ? year + (year >= 69 ? 1900 : 2000) : year;
         var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
         return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
