@@ -76,6 +76,27 @@ public sealed class TalkMapperAcademicPagesTests
         Assert.Equal("https://ada.example.org/talks/x.html", talk.Links.Page);
     }
 
+    [Fact]
+    public void Map_AlFolioInlineItem_TheBodyIsTheTalkAsTheSiteShowsIt()
+    {
+        var talk = MapperHarness.MapOne("_talks/2022-netsci.md", "---\nlayout: post\ndate: 2022-07-25\ninline: true\n---\n\n[NetSci 2022](https://netsci2022.net/). Invited talk.\n", MapperHarness.Jekyll);
+
+        Assert.Equal("NetSci 2022. Invited talk.", talk.Title);
+        Assert.Equal("NetSci 2022", talk.Venue);
+        Assert.Equal("https://netsci2022.net/", talk.Links.Event);
+        Assert.Null(talk.Abstract);
+    }
+
+    [Fact]
+    public void Map_FileNameWithSpace_PageUrlEscapedAsJekyll()
+    {
+        var site = MapperHarness.Jekyll with { CollectionPermalinks = new Dictionary<string, string>(), Permalink = "pretty" };
+
+        var talk = MapperHarness.MapOne("_talks/2023-San Antonio é.md", "---\ntitle: X\n---\n", site);
+
+        Assert.Equal("https://ada.example.org/talks/2023-San%20Antonio%20%C3%A9/", talk.Links.Page);
+    }
+
     // Jekyll's add_permalink_suffix: a collection without its own permalink takes the site style's ending
     // (checked against Jekyll 4.3 by GeneratorOracleTests on sdalcengio and jk-jeon).
     [Theory]

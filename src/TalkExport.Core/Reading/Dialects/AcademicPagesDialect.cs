@@ -51,7 +51,8 @@ internal sealed class AcademicPagesDialect : Dialect
             : DateText.FromYearMonthPrefix(fileName, out var month) == DateText.Result.Ok ? month : null;
         var date = CommonFields.Date(ctx, dateValue, jekyllForms: true, fileDate);
 
-        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
+        var (inlineVenue, inlineEvent) = AlFolioInline.Event(ctx);
+        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue")) ?? inlineVenue;
         if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
         {
             return null;
@@ -61,11 +62,12 @@ internal sealed class AcademicPagesDialect : Dialect
         var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
         var excerptValue = ctx.Take("abstract", "excerpt");
         var excerpt = ctx.Markdown(excerptValue?.AsString(), excerptValue);
-        var abstractText = CommonFields.Paragraphs(excerpt) ?? CommonFields.Paragraphs(ctx.Markdown(ctx.Document.Body));
+        // An inline item's body is its title, not an abstract.
+        var abstractText = CommonFields.Paragraphs(excerpt) ?? (AlFolioInline.IsInline(ctx) ? null : CommonFields.Paragraphs(ctx.Markdown(ctx.Document.Body)));
 
         // talk_url/link point at the slides when they name a file, else at the event's page.
         string? slides = ctx.TakeText("slides", "slides");
-        string? eventLink = ctx.TakeText("event", "event_url");
+        string? eventLink = ctx.TakeText("event", "event_url") ?? inlineEvent;
         foreach (var key in (ReadOnlySpan<string>)["talk_url", "link"])
         {
             var link = ctx.TakeText(key, key);

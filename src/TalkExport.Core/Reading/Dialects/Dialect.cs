@@ -77,7 +77,7 @@ internal abstract class Dialect
     /// <summary>The title, or null after an error when the record has none.</summary>
     protected static string? Title(RecordContext ctx)
     {
-        var title = CommonFields.SingleLine(ctx.TakeText("title", "title"));
+        var title = CommonFields.SingleLine(ctx.TakeText("title", "title")) ?? AlFolioInline.Title(ctx);
         if (title is null)
         {
             ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.MissingTitle, null, "the record has no title (add `title: …` to its front matter)");

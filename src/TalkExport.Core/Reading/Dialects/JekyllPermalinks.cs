@@ -62,10 +62,10 @@ internal static class JekyllPermalinks
         var d = values.Date;
         return CollapseSlashes(PermalinkPattern.Expand(pattern, name => name switch
         {
-            "categories" => Categories(values.Categories),
-            "collection" => values.Collection,
-            "path" => values.Path,
-            "title" or "slug" or "name" or "basename" => values.Title,
+            "categories" => EscapePath(Categories(values.Categories)),
+            "collection" => EscapePath(values.Collection),
+            "path" => EscapePath(values.Path),
+            "title" or "slug" or "name" or "basename" => EscapePath(values.Title),
             "output_ext" => ".html",
             "year" => d is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
             "short_year" => d is { } sy ? (sy.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : "",
@@ -76,6 +76,36 @@ internal static class JekyllPermalinks
             _ => null,
         }));
     }
+
+    /// <summary>
+    /// Jekyll's <c>URL.escape_path</c> on a placeholder's value (Addressable's path encoding): every
+    /// byte of the UTF-8 text except letters, digits and <c>- . _ ~ ! $ &amp; ' ( ) * + , ; = : @ / ?</c>
+    /// becomes <c>%XX</c> ("2023-San Antonio" → "2023-San%20Antonio").
+    /// </summary>
+    public static string EscapePath(string value)
+    {
+        if (value.All(IsPathChar))
+        {
+            return value;
+        }
+
+        var sb = new StringBuilder(value.Length + 8);
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            if (b < 0x80 && IsPathChar((char)b))
+            {
+                sb.Append((char)b);
+            }
+            else
+            {
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsPathChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or ':' or '@' or '/' or '?';
 
     // Lowercased, each once, joined by '/'; the usual one category ("talks") needs no LINQ.
     private static string Categories(IReadOnlyList<string> categories) => categories.Count switch
