@@ -65,4 +65,7 @@ public static class ReaderDiagnosticCodes
 
     /// <summary>A file found through a site was not read: not a regular file, outside the site, or too large (warning).</summary>
     public const string SiteFileRefused = "TE1020";
+
+    /// <summary>A site root with no talk records where its generator keeps them; names where discovery looked and any talk list it does not read (warning).</summary>
+    public const string NoTalksInSite = "TE1021";
 }

@@ -57,6 +57,7 @@ public sealed partial class RecordDiscovery
         // Each folder with its real path: a child's real path is its parent's plus its name unless it
         // is a link, so loops are caught by real path without resolving every entry.
         private readonly Stack<(string Full, string Display, string Real)> _pending = new();
+        private readonly List<(string Full, string Display)> _siteRoots = [];
         private int _candidates;
 
         public void AddArgument(string argument)
@@ -107,6 +108,7 @@ public sealed partial class RecordDiscovery
             }
 
             var candidates = _candidates - (_found.Count - files.Count);
+            ReportSitesWithoutTalks();
             if (files.Count > options.Limits.MaxRecords)
             {
                 _diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.TooManyRecords, "", 0, 0, $"more than {options.Limits.MaxRecords.ToString(CultureInfo.InvariantCulture)} record files; only the first ones are read"));
@@ -115,6 +117,23 @@ public sealed partial class RecordDiscovery
 
             _diagnostics.Sort(DiagnosticOrder.Compare);
             return new DiscoveryResult(files, _diagnostics, candidates);
+        }
+
+        // One line per site whose talks were not found: where we looked, and any talk list we do not read.
+        private void ReportSitesWithoutTalks()
+        {
+            foreach (var (full, display) in _siteRoots)
+            {
+                var prefix = full + Path.DirectorySeparatorChar;
+                if (_found.Any(f => f.File.FullPath.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var lists = SiteLayout.UnreadTalkLists(full);
+                var where = lists.Count == 0 ? "" : $"; its talks seem to be in {string.Join(", ", lists)}, {(lists.Count == 1 ? "a list" : "lists")} TalkExport does not read (it needs one record file per talk)";
+                _diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.NoTalksInSite, display.Length == 0 ? "." : display, 0, 0, $"no talk records in this site: looked in {SiteLayout.WhereTalksAreLooked}{where}"));
+            }
         }
 
         // A site root is searched in its talk collections only; any other folder entirely.
@@ -126,6 +145,7 @@ public sealed partial class RecordDiscovery
                 return;
             }
 
+            _siteRoots.Add((full, display));
             foreach (var collection in SiteLayout.Collections)
             {
                 var folder = Path.Combine(full, collection);

@@ -52,6 +52,34 @@ internal static class SiteLayout
     // Deep enough for docs/talks/_posts and a language folder above it (en/docs/talks/_posts).
     private const int MaxPostsDepth = 4;
 
+    /// <summary>
+    /// Talk lists a site keeps outside records, which TalkExport does not read: data files a talks
+    /// page loops over (<c>_data/*talk*.yml|yaml|json</c>, <c>site.data.talks</c>) and jekyll-scholar
+    /// BibTeX files (<c>_bibliography/*talk*.bib</c>), site-relative.
+    /// </summary>
+    public static IReadOnlyList<string> UnreadTalkLists(string siteRoot)
+    {
+        var found = new List<string>();
+        foreach (var (folder, extensions) in (ReadOnlySpan<(string, string[])>)[("_data", [".yml", ".yaml", ".json"]), ("_bibliography", [".bib"])])
+        {
+            var path = Path.Combine(siteRoot, folder);
+            if (!Directory.Exists(path))
+            {
+                continue;
+            }
+
+            found.AddRange(new DirectoryInfo(path).EnumerateFiles()
+                .Where(f => f.LinkTarget is null && f.Name.Contains("talk", StringComparison.OrdinalIgnoreCase) && extensions.Contains(f.Extension.ToLowerInvariant()))
+                .Select(f => folder + "/" + f.Name)
+                .Order(StringComparer.Ordinal));
+        }
+
+        return found;
+    }
+
+    /// <summary>Where discovery looks for talks in a site root, for the message that none were found.</summary>
+    public const string WhereTalksAreLooked = "_talks/, talks/_posts/ (in any folder), _posts/talks/, content/{event,events,talk,talks}/";
+
     /// <summary>Folders never searched: generator internals, output, author profiles, tooling.</summary>
     public static bool IsExcludedFolder(string name, string? parentName) =>
         name is "_layouts" or "_includes" or "_site" or "_data" or "node_modules" or "resources" or "public"

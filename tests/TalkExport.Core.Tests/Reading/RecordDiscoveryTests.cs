@@ -69,6 +69,23 @@ public sealed class RecordDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void Discover_SiteWithoutTalkRecords_SaysWhereItLookedAndWhatItDoesNotRead()
+    {
+        Write("site/_config.yml", "title: x\n");
+        Write("site/_data/invited_talks.yml", "- title: T\n");
+        Write("site/_bibliography/talks.bib", "@misc{x}\n");
+        Write("other/_config.yml", "title: y\n");
+        Write("other/_talks/a.md");
+
+        var result = Discover("site", "other");
+
+        var d = Assert.Single(result.Diagnostics, d => d.Code == ReaderDiagnosticCodes.NoTalksInSite);
+        Assert.EndsWith("site", d.Path, StringComparison.Ordinal);
+        Assert.Contains("looked in _talks/", d.Message, StringComparison.Ordinal);
+        Assert.Contains("_data/invited_talks.yml, _bibliography/talks.bib, lists TalkExport does not read", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Discover_HugoSite_SkipsListPagesAndAuthors()
     {
         Write("hugo/config.toml", "baseURL = 'https://example.org/'\n");
