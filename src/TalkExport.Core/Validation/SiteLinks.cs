@@ -63,6 +63,18 @@ public static class SiteLinks
             candidates.Add(Path.GetFullPath(Path.Combine(recordFolder, relative)));
         }
 
+        if (root is not null)
+        {
+            // Hugo serves static/ at the site root ("/files/x.pdf" is static/files/x.pdf).
+            candidates.Add(Path.GetFullPath(Path.Combine(root, "static", relative)));
+        }
+
+        if (recordFolder is not null && talk.Links.Page is { } page && page.EndsWith('/') && url.StartsWith(page, StringComparison.Ordinal) && url.Length > page.Length)
+        {
+            // A bundle file under the page's own URL (https://site/talk/x/slides.pdf) is beside index.md.
+            candidates.Add(Path.GetFullPath(Path.Combine(recordFolder, Uri.UnescapeDataString(url[page.Length..]))));
+        }
+
         // A site-root link ("/slides/x.pdf") of a record whose site root is unknown names no file we can find.
         if (candidates.Count == 0)
         {

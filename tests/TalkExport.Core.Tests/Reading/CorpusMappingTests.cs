@@ -83,11 +83,13 @@ public sealed class CorpusMappingTests
     }
 
     [Fact]
-    public void Read_GeertLitjensBundlePdf_IsRelativeToPage()
+    public void Read_GeertLitjensUrlPdf_IsSiteRelativeWithoutTheBundleFile()
     {
         var talk = Read().Talks.Single(t => t.Source.FullPath!.Contains("bessensap", StringComparison.Ordinal));
 
-        Assert.Equal("https://geertlitjens.nl/talk/bessensap/bessensap.pdf", talk.Links.Slides);
+        // url_pdf is `relURL` unless the bundle holds bessensap.pdf (page_links.html:16-23); the
+        // corpus keeps records only, without the PDF, so the theme would link the site root.
+        Assert.Equal("https://geertlitjens.nl/bessensap.pdf", talk.Links.Slides);
         Assert.Equal(new TalkDate(2018, 6, 15), talk.Date);
         Assert.Equal("Geert Litjens", Assert.Single(talk.Authors).Name);
     }

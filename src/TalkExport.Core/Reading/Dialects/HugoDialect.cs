@@ -42,10 +42,15 @@ internal sealed class HugoDialect : Dialect
         var institution = address is null ? null : locationText;
         var site = ctx.Site.BaseUrl;
         var page = LinkResolver.Resolve(ctx.TakeText("page", "url") ?? PagePath(ctx, title, date), site);
-        var bundle = Path.GetFileName(ctx.File.FullPath) is "index.md" or "index.markdown" or "index.html";
+        var bundle = BundleFolder(ctx);
         var links = ctx.Peek("links") as FrontMatterSequence;
-        string? Link(string? raw) => LinkResolver.Resolve(raw, site, page, bundle);
-        var slides = ctx.TakeText("slides", "url_slides", "url_pdf");
+
+        // The theme looks a relative url_* value up among the bundle's files first (.Resources.GetMatch)
+        // and else makes it site-relative (relURL); for the PDF, a bundle file named like the bundle
+        // (<folder>.pdf) wins, else url_pdf is site-relative (hugo-academic/layouts/partials/page_links.html:16-23).
+        string? Link(string? raw) => LinkResolver.Resolve(raw, site, page, bundleRelative: bundle is not null && raw is not null && HasBundleFile(bundle, raw));
+        var urlPdf = ctx.TakeText("slides", "url_pdf");
+        var slides = Link(ctx.TakeText("slides", "url_slides")) ?? BundlePdf(bundle, page) ?? LinkResolver.Resolve(urlPdf, site);
         var deck = SlideDeck(ctx, site);
 
         var talk = new Talk
@@ -63,7 +68,7 @@ internal sealed class HugoDialect : Dialect
             Links = new TalkLinks
             {
                 Page = page,
-                Slides = Link(slides) ?? deck ?? Link(HugoLinks.Find(links, "slides")),
+                Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")),
                 Video = Link(ctx.TakeText("video", "url_video")) ?? Link(HugoLinks.Find(links, "video")),
                 Event = Link(ctx.TakeText("event", "event_url")),
                 Code = Link(ctx.TakeText("code", "url_code")) ?? Link(HugoLinks.Find(links, "code")),
@@ -88,6 +93,34 @@ internal sealed class HugoDialect : Dialect
         }
 
         return idOrName == "admin" && site.Owner is not null ? site.Owner : idOrName;
+    }
+
+    // The page bundle's folder when the record is its index (index.md, index.en.md), else null.
+    private static string? BundleFolder(RecordContext ctx) =>
+        TranslationBaseName(Path.GetFileName(ctx.File.FullPath), ctx.Site.HugoPaths) == "index" ? Path.GetDirectoryName(ctx.File.FullPath) : null;
+
+    // A relative link naming a file of the bundle (not a link out of it, never through a link).
+    private static bool HasBundleFile(string bundle, string link)
+    {
+        if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith('/') || link.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var path = Path.Combine(bundle, link.StartsWith("./", StringComparison.Ordinal) ? link[2..] : link);
+        return File.Exists(path) && new FileInfo(path).LinkTarget is null;
+    }
+
+    // <folder>.pdf beside index.md: the theme's PDF button even without url_pdf.
+    private static string? BundlePdf(string? bundle, string? page)
+    {
+        if (bundle is null || page is null)
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(bundle) + ".pdf";
+        return HasBundleFile(bundle, name) ? (page.EndsWith('/') ? page : page + "/") + name : null;
     }
 
     // Hugo Academic's `slides` names a Markdown deck (content/slides/<name>.md) unless it is a link itself.
