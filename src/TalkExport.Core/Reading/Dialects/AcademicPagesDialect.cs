@@ -99,7 +99,7 @@ internal sealed class AcademicPagesDialect : Dialect
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
-                Page = LinkResolver.Resolve(ctx.TakeText("page", "permalink") ?? PagePath(ctx, segments), site),
+                Page = LinkResolver.Resolve(PagePath(ctx, segments, ctx.TakeText("page", "permalink"), date), site),
                 Slides = LinkResolver.Resolve(slides, site),
                 Video = LinkResolver.Resolve(ctx.TakeText("video", "video", "url_video"), site),
                 Event = LinkResolver.Resolve(eventLink, site),
@@ -110,20 +110,28 @@ internal sealed class AcademicPagesDialect : Dialect
         return CommonFields.Finish(ctx, talk, isDraft);
     }
 
-    // The collection's permalink pattern (Jekyll's default for collections when none is configured).
-    private static string PagePath(RecordContext ctx, string[] segments)
+    // The record's own permalink, else the collection's pattern (Jekyll's default for collections when
+    // none is configured); Jekyll expands placeholders in a record's permalink too (/:year/custom-:title/).
+    private static string PagePath(RecordContext ctx, string[] segments, string? permalink, TalkDate? date)
     {
+        if (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink))
+        {
+            return permalink;
+        }
+
         var folderAt = Array.FindLastIndex(segments, s => s.StartsWith('_'));
         var collection = ctx.Peek("collection")?.AsString()?.Trim() is { Length: > 0 } declared
             ? declared
             : folderAt >= 0 ? segments[folderAt][1..] : "talks";
         var inCollection = string.Join('/', segments[(folderAt + 1)..]);
-        var pattern = ctx.Site.CollectionPermalinks.GetValueOrDefault(collection) ?? JekyllPermalinks.CollectionDefault(ctx.Site.Permalink);
+        var pattern = permalink ?? ctx.Site.CollectionPermalinks.GetValueOrDefault(collection) ?? JekyllPermalinks.CollectionDefault(ctx.Site.Permalink);
         return JekyllPermalinks.Expand(pattern, new JekyllPermalinks.Values
         {
             Collection = collection,
             Path = inCollection[..^Path.GetExtension(inCollection).Length],
-            Title = Path.GetFileNameWithoutExtension(segments[^1]),
+            // Jekyll's slug: the file name without a DATE_FILENAME_MATCHER date and without extension.
+            Title = Path.GetFileNameWithoutExtension(segments[^1])[(PostFileName.DateLength(segments[^1]) is > 0 and var n ? n + 1 : 0)..],
+            Date = date,
         });
     }
 }

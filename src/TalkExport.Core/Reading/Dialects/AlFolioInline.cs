@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Dialects;
 
@@ -10,8 +11,9 @@ namespace TalkExport.Core.Reading.Dialects;
 /// </summary>
 internal static partial class AlFolioInline
 {
-    /// <summary>True for an inline item.</summary>
-    public static bool IsInline(RecordContext ctx) => FrontMatterLookup.IsTrue(ctx.Peek("inline"));
+    /// <summary>True for an inline item: Liquid's <c>{% if item.inline %}</c> holds for any value but false and nil ("true" quoted too).</summary>
+    public static bool IsInline(RecordContext ctx) =>
+        ctx.Peek("inline") is { } value && value is not FrontMatterScalar { IsNull: true } && !FrontMatterLookup.IsFalse(value);
 
     /// <summary>The body as one line of plain text, or null when it is empty.</summary>
     public static string? Title(RecordContext ctx) =>

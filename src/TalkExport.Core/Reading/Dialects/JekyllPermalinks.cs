@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Dialects;
 
 /// <summary>Expands Jekyll permalink patterns (<c>/:categories/:year/:title/</c>, built-in styles) into a page path.</summary>
-internal static class JekyllPermalinks
+internal static partial class JekyllPermalinks
 {
     /// <summary>
     /// Jekyll's template for a collection with no permalink of its own: <c>/:collection/:path</c> and
@@ -46,6 +47,27 @@ internal static class JekyllPermalinks
         public TalkDate? Date { get; init; }
     }
 
+    /// <summary>
+    /// Jekyll's <c>Utils.slugify</c>: runs of characters other than letters, marks and decimal digits
+    /// (and, in "pretty" mode, <c>. _ ~ ! $ &amp; ' ( ) + , ; = @</c>) become one '-', '-' at either end
+    /// is dropped, and the default mode lowercases ("post one" → "post-one").
+    /// </summary>
+    public static string Slugify(string text, bool pretty)
+    {
+        var slug = (pretty ? PrettySlugRun() : DefaultSlugRun()).Replace(text, "-").Trim('-');
+        return pretty ? slug : slug.ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PrettySlugRun();
+
+    [GeneratedRegex(@"[^\p{M}\p{L}\p{Nd}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultSlugRun();
+
+    /// <summary>True when a record's own <c>permalink</c> holds placeholders to expand (<c>/:year/x/</c>), not when it is a full URL.</summary>
+    public static bool HasPlaceholders(string permalink) =>
+        permalink.Contains(':', StringComparison.Ordinal) && !permalink.Contains("://", StringComparison.Ordinal);
+
     /// <summary>The page path for <paramref name="pattern"/> (a built-in style name or a pattern), starting with '/'.</summary>
     public static string Expand(string pattern, Values values)
     {
@@ -65,7 +87,10 @@ internal static class JekyllPermalinks
             "categories" => EscapePath(Categories(values.Categories)),
             "collection" => EscapePath(values.Collection),
             "path" => EscapePath(values.Path),
-            "title" or "slug" or "name" or "basename" => EscapePath(values.Title),
+            // Jekyll's UrlDrop: :title is the slug slugified in "pretty" mode keeping case, :slug and :name in the default mode.
+            "title" => EscapePath(Slugify(values.Title, pretty: true)),
+            "slug" or "name" => EscapePath(Slugify(values.Title, pretty: false)),
+            "basename" => EscapePath(values.Title),
             "output_ext" => ".html",
             "year" => d is { } y ? y.Year.ToString("D4", CultureInfo.InvariantCulture) : "",
             "short_year" => d is { } sy ? (sy.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : "",

@@ -68,14 +68,19 @@ internal sealed class JekyllPostsDialect : Dialect
         var site = ctx.Site.BaseUrl;
         var slug = Path.GetFileNameWithoutExtension(fileName)[(prefix == DateText.Result.Ok ? dateLength + 1 : 0)..];
         var categories = segments[..Math.Max(postsAt, 0)].Concat(FrontMatterLookup.Strings(ctx.Peek("categories") ?? ctx.Peek("category"), ' '));
-        var pagePath = JekyllPermalinks.Expand(ctx.Site.Permalink ?? JekyllPermalinks.PostDefault, new JekyllPermalinks.Values
+        // The theme links `overwriteurl` instead of the page; else the record's permalink (Jekyll expands
+        // its placeholders too: /:year/custom-:title/), else the site's pattern.
+        var overwrite = ctx.TakeText("page", "overwriteurl");
+        var permalink = ctx.TakeText("page", "permalink");
+        var pattern = permalink is not null && JekyllPermalinks.HasPlaceholders(permalink) ? permalink : ctx.Site.Permalink ?? JekyllPermalinks.PostDefault;
+        var pagePath = JekyllPermalinks.Expand(pattern, new JekyllPermalinks.Values
         {
             Categories = categories.ToList(),
             Title = ctx.Peek("slug")?.AsString()?.Trim() is { Length: > 0 } s ? s : slug,
             Path = string.Join('/', segments[(postsAt + 1)..])[..^Path.GetExtension(fileName).Length],
             Date = date,
         });
-        var page = ctx.TakeText("page", "overwriteurl", "permalink") ?? pagePath;
+        var page = overwrite ?? (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink) ? permalink : pagePath);
 
         var talk = new Talk
         {
