@@ -15,6 +15,15 @@ public sealed class TempDirectory : IDisposable
     /// <summary>A path inside the folder.</summary>
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Writes <paramref name="text"/> to <paramref name="relative"/> ('/'-separated) inside the folder, creating its folders; returns the file's path.</summary>
+    public string Write(string relative, string text)
+    {
+        var path = Combine(relative.Split('/'));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     /// <summary>Copies a folder tree into this folder and returns the copy's path.</summary>
     public string CopyTree(string source, string? name = null)
     {

@@ -33,18 +33,18 @@ public sealed class HugoPathOracleTests
     {
         using var temp = new TempDirectory();
         var site = temp.Path;
-        File.WriteAllText(Path.Combine(site, "config.toml"), "baseURL = \"https://ada.example.org/\"\n" + settings + "[permalinks]\n  event = \"/talk/:slug/\"\n  talks = \"/talks/:title\"\n");
+        temp.Write("config.toml", "baseURL = \"https://ada.example.org/\"\n" + settings + "[permalinks]\n  event = \"/talk/:slug/\"\n  talks = \"/talks/:title\"\n");
         for (var i = 0; i < Titles.Length; i++)
         {
             var title = Titles[i].Replace("\"", "\\\"", StringComparison.Ordinal);
-            Write(site, $"content/event/e{i}/index.md", $"+++\ntitle = \"{title}\"\ndate = 2022-01-0{(i % 9) + 1}\n+++\n");
-            Write(site, $"content/talks/t{i}.md", $"+++\ntitle = \"{title}\"\ndate = 2022-02-0{(i % 9) + 1}\n+++\n");
+            temp.Write($"content/event/e{i}/index.md", $"+++\ntitle = \"{title}\"\ndate = 2022-01-0{(i % 9) + 1}\n+++\n");
+            temp.Write($"content/talks/t{i}.md", $"+++\ntitle = \"{title}\"\ndate = 2022-02-0{(i % 9) + 1}\n+++\n");
         }
 
         // No permalink for the section: the path comes from the folder and the file name.
-        Write(site, "content/talk/Bundle Name Ä/index.en.md", "+++\ntitle = \"Bundle\"\ndate = 2022-03-01\n+++\n");
-        Write(site, "content/talk/Plain File.en.md", "+++\ntitle = \"Plain\"\ndate = 2022-03-02\n+++\n");
-        Write(site, "content/talk/version.1.2.md", "+++\ntitle = \"Dotted\"\ndate = 2022-03-03\n+++\n");
+        temp.Write("content/talk/Bundle Name Ä/index.en.md", "+++\ntitle = \"Bundle\"\ndate = 2022-03-01\n+++\n");
+        temp.Write("content/talk/Plain File.en.md", "+++\ntitle = \"Plain\"\ndate = 2022-03-02\n+++\n");
+        temp.Write("content/talk/version.1.2.md", "+++\ntitle = \"Dotted\"\ndate = 2022-03-03\n+++\n");
 
         var (pages, failure) = SiteGenerator.Read(site);
         Assert.Null(failure);
@@ -65,12 +65,5 @@ public sealed class HugoPathOracleTests
 
         Assert.Equal(Titles.Length * 2 + 3, compared);
         Assert.True(differences.Count == 0, string.Join('\n', differences));
-    }
-
-    private static void Write(string site, string relative, string text)
-    {
-        var path = Path.Combine(site, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 }

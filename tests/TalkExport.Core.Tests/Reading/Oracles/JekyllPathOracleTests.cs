@@ -19,15 +19,15 @@ public sealed class JekyllPathOracleTests
     {
         using var temp = new TempDirectory();
         var site = temp.Path;
-        Write(site, "_config.yml", "url: https://ada.example.org\n" + sitePermalink + "collections:\n  talks:\n    output: true\n");
-        Write(site, "_talks/2020-1-5-one digit.md", "---\ntitle: One\n---\n");
-        Write(site, "_talks/plain.md", "---\ntitle: Plain\ndate: 23 March 2011\n---\n");
-        Write(site, "_talks/own.md", "---\ntitle: Own\ndate: 2021-04-05\npermalink: /:collection/:year/custom-:title/\n---\n");
-        Write(site, "_talks/literal.md", "---\ntitle: Literal\ndate: 2021-04-06\npermalink: /somewhere/else.html\n---\n");
-        Write(site, "_talks/2020-02-03-Dated Name (x).md", "---\ntitle: Dated\npermalink: /:collection/:title/:slug/\n---\n");
-        Write(site, "talks/_posts/2019-7-8-post one.md", "---\ntitle: Post\n---\n");
-        Write(site, "talks/_posts/2019-07-09-own.md", "---\ntitle: Own post\npermalink: /:year/:month/own-:title/\n---\n");
-        Write(site, "talks/_posts/2019-07-10-dated.md", "---\ntitle: Dated\ndate: March 23rd, 2011\ncategories: [Invited, talks]\n---\n");
+        temp.Write("_config.yml", "url: https://ada.example.org\n" + sitePermalink + "collections:\n  talks:\n    output: true\n");
+        temp.Write("_talks/2020-1-5-one digit.md", "---\ntitle: One\n---\n");
+        temp.Write("_talks/plain.md", "---\ntitle: Plain\ndate: 23 March 2011\n---\n");
+        temp.Write("_talks/own.md", "---\ntitle: Own\ndate: 2021-04-05\npermalink: /:collection/:year/custom-:title/\n---\n");
+        temp.Write("_talks/literal.md", "---\ntitle: Literal\ndate: 2021-04-06\npermalink: /somewhere/else.html\n---\n");
+        temp.Write("_talks/2020-02-03-Dated Name (x).md", "---\ntitle: Dated\npermalink: /:collection/:title/:slug/\n---\n");
+        temp.Write("talks/_posts/2019-7-8-post one.md", "---\ntitle: Post\n---\n");
+        temp.Write("talks/_posts/2019-07-09-own.md", "---\ntitle: Own post\npermalink: /:year/:month/own-:title/\n---\n");
+        temp.Write("talks/_posts/2019-07-10-dated.md", "---\ntitle: Dated\ndate: March 23rd, 2011\ncategories: [Invited, talks]\n---\n");
 
         var (pages, failure) = SiteGenerator.Read(site);
         Assert.Null(failure);
@@ -56,12 +56,5 @@ public sealed class JekyllPathOracleTests
 
         Assert.Equal(8, pages.Count);
         Assert.True(differences.Count == 0, string.Join('\n', differences));
-    }
-
-    private static void Write(string site, string relative, string text)
-    {
-        var path = Path.Combine(site, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 }
