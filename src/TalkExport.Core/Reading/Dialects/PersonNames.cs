@@ -33,15 +33,20 @@ public static class PersonNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] Honorifics = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs.", "Mx."];
+    private static readonly string[] Honorifics = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mx.", "Mx"];
 
-    private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
+    // Degrees after a comma ("Emily M. Hastings, Ph.D."), matched as written: "Ma" after a comma is a given name.
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal)
     {
-        "PhD", "Ph.D.", "Ph. D.", "MD", "M.D.", "MSc", "M.Sc.", "MA", "M.A.", "BSc", "B.Sc.", "DPhil", "D.Phil.",
+        "PhD", "Ph.D.", "Ph.D", "Ph. D.", "PHD", "MD", "M.D.", "MSc", "M.Sc.", "MA", "M.A.", "MBA", "M.B.A.", "BSc", "B.Sc.", "DPhil", "D.Phil.",
     };
+
+    // Degrees written as a last word without a comma ("Jane Doe PhD"): not "MA", which is also a family name (Yi MA).
+    private static readonly HashSet<string> TrailingDegrees = new(Degrees.Where(d => d is not "MA" and not "Ph. D."), StringComparer.Ordinal);
 
     // Span lookups into the sets above, so checking a name's words allocates nothing.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeLookup = Degrees.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingDegreeLookup = TrailingDegrees.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A word starting like these marks a group or institution, whose name must never be split.
     private static readonly string[] OrganisationStems =
@@ -222,26 +227,64 @@ public static class PersonNames
         };
     }
 
-    // "Dr. Jose M. Pizarro", "Emily M. Hastings, Ph.D.": a citation names the person, not the title or degree.
-    private static string WithoutTitlesAndDegrees(string name)
+    /// <summary>
+    /// The name without honorifics before it ("Dr.", "Prof. Dr.", "Dr. rer. nat.") and degrees after it
+    /// ("Ph.D.", ", PhD", "MD"): a citation names the person, not the title or degree. Generational
+    /// suffixes ("Jr.", "III") are part of the name and stay.
+    /// </summary>
+    internal static string WithoutTitlesAndDegrees(string name)
+    {
+        while (WithoutHonorific(name) is { } rest)
+        {
+            name = rest;
+        }
+
+        while (WithoutDegree(name) is { } rest)
+        {
+            name = rest;
+        }
+
+        return name;
+    }
+
+    // The name after one leading honorific and the lowercase abbreviations of a German doctorate
+    // that follow it ("Dr. rer. nat.", "Dr. phil."); null when it starts with none.
+    private static string? WithoutHonorific(string name)
     {
         foreach (var title in Honorifics)
         {
             // The title, a space, then more: without building title + " " for every name.
             if (name.Length > title.Length + 1 && name[title.Length] == ' ' && name.StartsWith(title, StringComparison.OrdinalIgnoreCase))
             {
-                name = name[(title.Length + 1)..].TrimStart();
-                break;
+                var rest = name[(title.Length + 1)..].TrimStart();
+                while (rest.IndexOf(' ') is > 1 and var space && rest[space - 1] == '.' && char.IsLower(rest[0]))
+                {
+                    rest = rest[(space + 1)..].TrimStart();
+                }
+
+                return rest;
             }
         }
 
+        return null;
+    }
+
+    // The name without its last degree (", PhD" or a last word "PhD"); null when it ends in none.
+    private static string? WithoutDegree(string name)
+    {
         var comma = name.LastIndexOf(',');
         if (comma > 0 && DegreeLookup.Contains(name.AsSpan(comma + 1).Trim()))
         {
-            name = name[..comma].TrimEnd();
+            return name[..comma].TrimEnd();
         }
 
-        return name;
+        var space = name.LastIndexOf(' ');
+        if (space > 0 && name.AsSpan(0, space).Trim().Contains(' ') && TrailingDegreeLookup.Contains(name.AsSpan(space + 1)))
+        {
+            return name[..space].TrimEnd().TrimEnd(',');
+        }
+
+        return null;
     }
 
     private static bool LooksLiteral(string name)
