@@ -1,3 +1,4 @@
+using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 using TalkExport.Core.Reading.Text;
 
@@ -226,6 +227,55 @@ public static class PersonNames
             Suffix = suffix,
         };
     }
+
+    /// <summary>
+    /// <paramref name="author"/> split as the pinned <paramref name="owner"/> is ("Bruno Degli Esposti" →
+    /// family "Degli Esposti" for the owner "Degli Esposti, Bruno") when it names the owner: it ends
+    /// with the owner's family words and its given names agree with the owner's (an initial agrees
+    /// with the name it starts, accents aside). Anyone else is returned unchanged.
+    /// </summary>
+    internal static Person SplitAsOwner(Person author, Person owner)
+    {
+        if (author.Literal is not null || owner.Literal is not null || owner.Family is null
+            || (author.Family == owner.Family && author.Particle == owner.Particle))
+        {
+            return author;
+        }
+
+        var family = owner.Particle is null ? owner.Family : owner.Particle + " " + owner.Family;
+        var written = (author with { Suffix = null }).Name;
+        if (written.Length <= family.Length + 1 || written[^(family.Length + 1)] != ' '
+            || !written.EndsWith(family, StringComparison.OrdinalIgnoreCase))
+        {
+            return author;
+        }
+
+        var given = written[..^(family.Length + 1)].TrimEnd();
+        if (!GivenAgree(given, owner.Given))
+        {
+            return author;
+        }
+
+        return new Person { Given = given, Particle = owner.Particle, Family = owner.Family, Suffix = author.Suffix ?? owner.Suffix };
+    }
+
+    // First given names agree: the same name ignoring case and accents, or an initial and a name it starts.
+    private static bool GivenAgree(string given, string? ownerGiven)
+    {
+        var a = FirstGivenName(given);
+        var b = FirstGivenName(ownerGiven);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == b.Length;
+        }
+
+        return a.Length == 1 || b.Length == 1
+            ? char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0])
+            : string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string FirstGivenName(string? given) =>
+        given?.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? LatinLetters.FoldToAscii(first) : "";
 
     /// <summary>
     /// The name without honorifics before it ("Dr.", "Prof. Dr.", "Dr. rer. nat.") and degrees after it
