@@ -36,4 +36,7 @@ public sealed record SiteConfig
 
     /// <summary>Hugo author ids (<c>content/authors/&lt;id&gt;</c>, <c>data/authors/&lt;id&gt;.yaml</c>) to display names.</summary>
     public IReadOnlyDictionary<string, string> Authors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Author ids whose profile is a template's sample person: a record naming one names nobody.</summary>
+    internal IReadOnlySet<string> SampleAuthorIds { get; init; } = new HashSet<string>();
 }

@@ -72,6 +72,20 @@ public sealed class SiteOwnerTests
         Assert.All(result.Talks, t => Assert.Empty(t.Authors));
     }
 
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("Ada Lindqvist", "Ada Lindqvist")]
+    public void Read_RecordNamingTheSampleProfileId_IsTheOwnerIfKnown(string? owner, string authors)
+    {
+        using var temp = Site("content/authors/admin/_index.md", "---\ntitle: Nelson Bighetti\nsuperuser: true\n---\n");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "content", "event", "a"));
+        File.WriteAllText(Path.Combine(temp.Path, "content", "event", "a", "index.md"), "---\ntitle: A talk\ndate: 2020-01-01\nauthors: [admin]\n---\n");
+
+        var result = new TalkReader(ReaderOptions.Default with { Owner = owner }).Read([temp.Path], TestContext.Current.CancellationToken);
+
+        Assert.Equal(authors, string.Join("; ", Assert.Single(result.Talks).Authors.Select(a => a.Name)));
+    }
+
     private static TempDirectory Site(string file, string text)
     {
         var temp = new TempDirectory();

@@ -17,6 +17,7 @@ internal static class OwnerName
     /// </summary>
     public static SiteConfig Settle(SiteConfig site, ReaderOptions options, ICollection<Diagnostic> diagnostics)
     {
+        site = site with { SampleAuthorIds = SampleAuthorIds(site.Authors) };
         if (!string.IsNullOrWhiteSpace(options.Owner) || Clean(site.Owner) is not { } owner)
         {
             return site with { Owner = null };
@@ -30,5 +31,20 @@ internal static class OwnerName
         }
 
         return site with { Owner = owner };
+    }
+
+    // The demo profile's id ("admin" in the Academic starter, "me" in Hugo Blox) stands for the owner, not for the sample person.
+    private static HashSet<string> SampleAuthorIds(IReadOnlyDictionary<string, string> authors)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, name) in authors)
+        {
+            if (Clean(name) is { } cleaned && TemplateSamplePeople.TemplateOf(cleaned) is not null)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 }
