@@ -1,6 +1,7 @@
 using System.Text;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 using TalkExport.Exporters.BibTeX.Text;
 
 namespace TalkExport.Exporters.BibTeX;
@@ -32,7 +33,7 @@ public static class BibTeXMapping
         var fields = new List<BibTeXField>(MaxFields);
 
         var authors = talk.Authors.Count > 0 ? talk.Authors
-            : !string.IsNullOrWhiteSpace(options.Owner) ? [BibTeXNames.Parse(options.Owner)]
+            : PersonNames.Parse(options.Owner) is { } owner ? [owner]
             : [];
         context.CheckNames(authors);
         Add(fields, "author", BibTeXNames.Format(authors, options.AsciiAccents));

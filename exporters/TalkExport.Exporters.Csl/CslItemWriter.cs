@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 
 namespace TalkExport.Exporters.Csl;
 
@@ -62,10 +63,10 @@ public static class CslItemWriter
     private static void WriteAuthors(Utf8JsonWriter writer, Talk talk, SiteInfo site)
     {
         IReadOnlyList<Person> authors = talk.Authors;
-        if (authors.Count == 0 && !string.IsNullOrWhiteSpace(site.Owner))
+        if (authors.Count == 0 && PersonNames.Parse(site.Owner) is { } owner)
         {
             // A record that names no speaker is the site owner's own talk.
-            authors = [OwnerAsPerson(site.Owner)];
+            authors = [owner];
         }
 
         if (authors.Count == 0)
@@ -93,17 +94,6 @@ public static class CslItemWriter
         }
 
         writer.WriteEndArray();
-    }
-
-    // The owner is configured as one string ("Olof Mogren"); its last word is the family name,
-    // which is right for the owner's own site and is what the config documentation says.
-    private static Person OwnerAsPerson(string owner)
-    {
-        var name = owner.Trim();
-        var space = name.LastIndexOf(' ');
-        return space <= 0
-            ? Person.FromLiteral(name)
-            : new Person { Given = name[..space].Trim(), Family = name[(space + 1)..] };
     }
 
     private static void WriteDateParts(Utf8JsonWriter writer, TalkDate date)

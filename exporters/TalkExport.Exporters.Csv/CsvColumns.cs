@@ -1,5 +1,6 @@
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 
 namespace TalkExport.Exporters.Csv;
 
@@ -93,7 +94,7 @@ public static class CsvColumns
 
     // Records that name no speaker are the site owner's own talks.
     private static string Authors(Talk talk, CsvSettings settings) =>
-        talk.Authors.Count == 0 && settings.Owner is { } owner
-            ? owner
+        talk.Authors.Count == 0 && PersonNames.Parse(settings.Owner) is { } owner
+            ? owner.Name
             : string.Join(settings.ListSeparator, talk.Authors.Select(a => a.Name));
 }

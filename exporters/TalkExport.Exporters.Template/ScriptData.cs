@@ -2,6 +2,7 @@ using System.Text.Json;
 using Scriban.Runtime;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 using TalkExport.Exporters.Json;
 
 namespace TalkExport.Exporters.Template;
@@ -30,7 +31,7 @@ public static class ScriptData
             ["talks"] = FromJson(document.RootElement),
             ["site"] = new ScriptObject
             {
-                ["owner"] = site.Owner,
+                ["owner"] = PersonNames.Parse(site.Owner)?.Name,
                 ["url"] = site.BaseUrl,
             },
         };

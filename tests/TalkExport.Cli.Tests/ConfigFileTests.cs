@@ -96,4 +96,26 @@ public sealed class ConfigFileTests
         File.WriteAllText(dir.Combine("site", "talkexport.yml"), "owner: Inside\n");
         Assert.Equal(dir.Combine("site", "talkexport.yml"), ConfigFileLoader.Find(dir.Combine("site", "talks", "_posts")));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Bibtex_OwnerFamilyGivenFromConfigOrOption_IsTheAuthorWithItsCompoundFamily(bool inConfig)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("_config.yml"), "name: Your Name\n");
+        Directory.CreateDirectory(dir.Combine("_talks"));
+        File.WriteAllText(dir.Combine("_talks", "2020-01-01-sea-ice.md"), "---\ntitle: Sea ice\ndate: 2020-01-01\n---\n");
+        if (inConfig)
+        {
+            File.WriteAllText(dir.Combine("talkexport.yml"), "owner: Degli Alberti, Ada\n");
+        }
+
+        var r = inConfig ? CliRunner.Run("bibtex", dir.Path) : CliRunner.Run("bibtex", dir.Path, "--owner", "Degli Alberti, Ada");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("author       = {Degli Alberti, Ada},", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("@misc{deglialberti2020sea,", r.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("TE1103", r.Stderr, StringComparison.Ordinal);
+    }
 }

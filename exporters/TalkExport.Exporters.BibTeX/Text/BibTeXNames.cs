@@ -44,33 +44,6 @@ internal static class BibTeXNames
         return output.ToString();
     }
 
-    /// <summary>
-    /// Splits a name as a site writes it ("Olof Mogren", "Anna van der Berg") into a
-    /// <see cref="Person"/>: the last word is the family name, lowercase words before it the
-    /// particle; one word, or a name with a comma or "and", is kept whole.
-    /// </summary>
-    public static Person Parse(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length < 2 || name.Contains(',', StringComparison.Ordinal) || words.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase)))
-        {
-            return Person.FromLiteral(name.Trim());
-        }
-
-        var particleStart = words.Length - 1;
-        while (particleStart > 1 && words[particleStart - 1].Length > 0 && char.IsLower(words[particleStart - 1][0]))
-        {
-            particleStart--;
-        }
-
-        return new Person
-        {
-            Given = string.Join(' ', words[..particleStart]),
-            Particle = particleStart < words.Length - 1 ? string.Join(' ', words[particleStart..^1]) : null,
-            Family = words[^1],
-        };
-    }
-
     // Writes one name to output (nothing for a name with no text). Parts are escaped into
     // `parts` first: the family comes first in the output but decides how the rest is written.
     private static void AppendOne(StringBuilder output, StringBuilder parts, Person person, bool asciiAccents)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 using TalkExport.Exporters.Orcid.Model;
 
 namespace TalkExport.Exporters.Orcid.Mapping;
@@ -134,7 +135,7 @@ public static class OrcidWorkMapping
 
     private static List<OrcidContributor> MapContributors(Talk talk, OrcidMappingOptions options, OrcidFieldCleaner fields)
     {
-        var names = talk.Authors.Count > 0 ? talk.Authors.Select(a => (string?)a.Name) : [options.Site.Owner];
+        var names = talk.Authors.Count > 0 ? talk.Authors.Select(a => (string?)a.Name) : [PersonNames.Parse(options.Site.Owner)?.Name];
         var contributors = new List<OrcidContributor>();
         foreach (var name in names)
         {

@@ -21,11 +21,7 @@ public sealed class CvEntryMapping
         ArgumentNullException.ThrowIfNull(owner);
         _style = style;
         _owner = owner;
-        if (!string.IsNullOrWhiteSpace(ownerName))
-        {
-            var (given, family) = OwnerNames.Parse(ownerName);
-            _ownerPerson = given.Length > 0 ? new Person { Given = given, Family = family } : Person.FromLiteral(family);
-        }
+        _ownerPerson = Core.Reading.Dialects.PersonNames.Parse(ownerName);
     }
 
     /// <summary>Maps one talk.</summary>

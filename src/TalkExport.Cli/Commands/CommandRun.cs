@@ -128,7 +128,7 @@ public sealed class CommandRun
             Exit.Raise(ExitCodes.InvalidRecords);
         }
 
-        var all = CitationKeysStep.Assign(result.Talks, ReaderOptions.Owner ?? result.Site.Owner);
+        var all = CitationKeysStep.Assign(result.Talks, result.Site.Owner ?? ReaderOptions.Owner);
         var selected = TalkQuery.Apply(all, Query, d => Diagnostics.Write(d));
         return new TalkSelection(result, all, selected);
     }

@@ -10,7 +10,7 @@ internal static class ExportStep
         var site = selection.Read.Site with
         {
             BaseUrl = run.ReaderOptions.BaseUrl ?? selection.Read.Site.BaseUrl,
-            Owner = run.ReaderOptions.Owner ?? selection.Read.Site.Owner,
+            Owner = selection.Read.Site.Owner ?? run.ReaderOptions.Owner, // Site.Owner already holds --owner, cleaned
         };
         var context = new ExportContext
         {

@@ -64,7 +64,7 @@ public sealed class FillBibTeXCommand : ReadingCommand
             return Task.FromResult(run.Exit.Code);
         }
 
-        var owner = run.ReaderOptions.Owner ?? selection.Read.Site.Owner;
+        var owner = selection.Read.Site.Owner ?? run.ReaderOptions.Owner; // Site.Owner already holds --owner, cleaned
         var entryOptions = BibTeXOptions.FromSettings(settings, selection.Read.Site with { Owner = owner });
         var selected = selection.Selected.Select(t => t.Source.Path).ToHashSet(StringComparer.Ordinal);
         var pattern = settings.Names.Contains(BibTeXExporter.KeyPatternOption) ? settings.GetString(BibTeXExporter.KeyPatternOption) : null;

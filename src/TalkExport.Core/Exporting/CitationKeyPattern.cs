@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 
 namespace TalkExport.Core.Exporting;
 
@@ -14,9 +15,6 @@ internal sealed class CitationKeyPattern
     {
         "a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "at", "from", "by", "about", "towards",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
-        new HashSet<string>(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // In the order of Slot (after Literal).
     private static readonly string[] Placeholders = ["family", "given", "year", "word", "words"];
@@ -112,25 +110,10 @@ internal sealed class CitationKeyPattern
     private static void AppendFamily(ref KeyBuffer key, Talk talk, string? owner)
     {
         var start = key.Length;
-        if (talk.Authors.Count > 0)
+        // A talk that names no one is the owner's: split as the reader splits it ("Degli Esposti, Bruno" → degliesposti).
+        if ((talk.Authors.Count > 0 ? talk.Authors[0] : PersonNames.Parse(owner)) is { } person)
         {
-            AppendFamilyOf(ref key, talk.Authors[0]);
-        }
-        else
-        {
-            // The owner's last word that is no suffix ("Martin Luther King, Jr." → king).
-            var reader = new KeyWordReader(owner, stripTags: false);
-            while (reader.Next(ref key, out var word))
-            {
-                if (Suffixes.Contains(key.From(word)))
-                {
-                    key.Length = word;
-                }
-                else if (word != start)
-                {
-                    key.MoveDown(word, start);
-                }
-            }
+            AppendFamilyOf(ref key, person);
         }
 
         if (key.Length == start)
@@ -155,24 +138,8 @@ internal sealed class CitationKeyPattern
         }
     }
 
-    private static void AppendGiven(ref KeyBuffer key, Talk talk, string? owner)
-    {
-        if (talk.Authors.Count > 0)
-        {
-            AppendWords(ref key, talk.Authors[0].Given, int.MaxValue);
-            return;
-        }
-
-        // All of the owner's words but the last.
-        var reader = new KeyWordReader(owner, stripTags: false);
-        var last = key.Length;
-        while (reader.Next(ref key, out var word))
-        {
-            last = word;
-        }
-
-        key.Length = last;
-    }
+    private static void AppendGiven(ref KeyBuffer key, Talk talk, string? owner) =>
+        AppendWords(ref key, talk.Authors.Count > 0 ? talk.Authors[0].Given : PersonNames.Parse(owner)?.Given, int.MaxValue);
 
     private static void AppendYear(ref KeyBuffer key, TalkDate? date)
     {

@@ -15,8 +15,15 @@ public sealed record SiteConfig
     /// <summary>The site's absolute URL without a trailing slash, or null when it cannot be known.</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>The owner's name, or null.</summary>
+    /// <summary>
+    /// The owner's name without honorifics or degrees ("Jose M. Pizarro"), as written otherwise: a
+    /// <c>Family, Given</c> name ("Degli Esposti, Bruno") pins which words are the family name. Null
+    /// when unknown, or when the site still names its template's sample person.
+    /// </summary>
     public string? Owner { get; init; }
+
+    /// <summary>The file that named the owner (a config or an author profile), for diagnostics.</summary>
+    internal string? OwnerFile { get; init; }
 
     /// <summary>Jekyll's site-wide <c>permalink</c> pattern (e.g. <c>/:categories/:year/:title/</c>), or null for the default.</summary>
     public string? Permalink { get; init; }
@@ -29,4 +36,7 @@ public sealed record SiteConfig
 
     /// <summary>Hugo author ids (<c>content/authors/&lt;id&gt;</c>, <c>data/authors/&lt;id&gt;.yaml</c>) to display names.</summary>
     public IReadOnlyDictionary<string, string> Authors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Author ids whose profile is a template's sample person: a record naming one names nobody.</summary>
+    internal IReadOnlySet<string> SampleAuthorIds { get; init; } = new HashSet<string>();
 }

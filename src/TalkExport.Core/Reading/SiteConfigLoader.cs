@@ -34,7 +34,7 @@ public static class SiteConfigLoader
             : HugoSiteReader.IsHugoRoot(root)
                 ? HugoSiteReader.Read(files)
                 : new SiteConfig { RootPath = root };
-        return ApplyOverrides(site, options);
+        return ApplyOverrides(OwnerName.Settle(site, options, diagnostics), options);
     }
 
     /// <summary>The options' BaseUrl/Owner applied to <paramref name="site"/> (also for records outside any site).</summary>
@@ -45,7 +45,7 @@ public static class SiteConfigLoader
         return site with
         {
             BaseUrl = SiteUrls.Absolute(options.BaseUrl) ?? site.BaseUrl,
-            Owner = string.IsNullOrWhiteSpace(options.Owner) ? site.Owner : options.Owner.Trim(),
+            Owner = OwnerName.Clean(options.Owner) ?? site.Owner,
         };
     }
 

@@ -19,6 +19,18 @@ public sealed class PersonNamesTests
     [InlineData("Dr. Jose M. Pizarro", "Jose M.", null, "Pizarro", null)]
     [InlineData("Emily M. Hastings, Ph.D.", "Emily M.", null, "Hastings", null)]
     [InlineData("Rubens A. Amaro Jr.", "Rubens A.", null, "Amaro", "Jr.")]
+    [InlineData("Prof. Dr. Ada Lindqvist", "Ada", null, "Lindqvist", null)]
+    [InlineData("Dr. rer. nat. Ada Lindqvist", "Ada", null, "Lindqvist", null)]
+    [InlineData("Professor Ada Lindqvist", "Ada", null, "Lindqvist", null)]
+    [InlineData("Mrs Ada Lindqvist", "Ada", null, "Lindqvist", null)]
+    [InlineData("Ada Lindqvist PhD", "Ada", null, "Lindqvist", null)]
+    [InlineData("Ada Lindqvist, MD, MBA", "Ada", null, "Lindqvist", null)]
+    [InlineData("Ada Lindqvist M.Sc.", "Ada", null, "Lindqvist", null)]
+    [InlineData("Jonas Eik Jr., Ph.D.", "Jonas", null, "Eik", "Jr.")]
+    [InlineData("Eik, Jonas, PhD", "Jonas", null, "Eik", null)]
+    [InlineData("Wei MA", "Wei", null, "MA", null)]
+    [InlineData("Li Wei MA", "Li Wei", null, "MA", null)]
+    [InlineData("Doe, Ma", "Ma", null, "Doe", null)]
     public void Parse_PersonalName_SplitsParts(string written, string given, string? particle, string family, string? suffix)
     {
         var person = PersonNames.Parse(written)!;

@@ -1,5 +1,7 @@
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading;
 using TalkExport.Exporters.BibTeX;
+using TalkExport.Testing;
 
 namespace TalkExport.Exporters.Tests.BibTeX;
 
@@ -108,6 +110,27 @@ public sealed class BibTeXMappingTests
     {
         var entry = BibTeXMapping.Map(Seminar with { Authors = [] }, BibTeXOptions.Default with { Owner = "Anna van der Berg" });
         Assert.Equal("van der Berg, Anna", entry["author"]);
+    }
+
+    [Fact]
+    public void Map_NoAuthorsOwnerPinnedFamilyGiven_KeepsTheCompoundFamily()
+    {
+        var entry = BibTeXMapping.Map(Seminar with { Authors = [] }, BibTeXOptions.Default with { Owner = "Degli Alberti, Ada" });
+        Assert.Equal("Degli Alberti, Ada", entry["author"]);
+    }
+
+    [Fact]
+    public void FormatEntry_ReadWithPinnedOwner_RecordsNamingTheOwnerKeepTheSplit()
+    {
+        using var site = new TempDirectory();
+        File.WriteAllText(Path.Combine(site.Path, "_config.yml"), "name: Ada Degli Alberti\n");
+        Directory.CreateDirectory(Path.Combine(site.Path, "talks", "_posts"));
+        File.WriteAllText(Path.Combine(site.Path, "talks", "_posts", "2020-01-01-sea-ice.md"), "---\ntitle: Sea ice\nauthors: Ada Degli Alberti, Jonas Eik\n---\n");
+        var read = new TalkReader(ReaderOptions.Default with { Owner = "Degli Alberti, Ada" }).Read([site.Path], TestContext.Current.CancellationToken);
+
+        var entry = BibTeXExporter.FormatEntry(Assert.Single(read.Talks), BibTeXOptions.Default with { Owner = read.Site.Owner });
+
+        Assert.Contains("author       = {Degli Alberti, Ada and Eik, Jonas},", entry, StringComparison.Ordinal);
     }
 
     [Fact]

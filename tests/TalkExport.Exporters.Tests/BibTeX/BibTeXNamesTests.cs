@@ -33,15 +33,4 @@ public sealed class BibTeXNamesTests
     [Fact]
     public void Format_AndInsideGiven_Braced() =>
         Assert.Equal("Doe, Tom {and} Jerry", BibTeXNames.Format([new Person { Given = "Tom and Jerry", Family = "Doe" }], asciiAccents: false));
-
-    [Theory]
-    [InlineData("Olof Mogren", "Olof", null, "Mogren", null)]
-    [InlineData("Anna van der Berg", "Anna", "van der", "Berg", null)]
-    [InlineData("Madonna", null, null, null, "Madonna")]
-    [InlineData("King, Martin", null, null, null, "King, Martin")]
-    public void Parse_OwnerName_Split(string name, string? given, string? particle, string? family, string? literal)
-    {
-        var person = BibTeXNames.Parse(name);
-        Assert.Equal((given, particle, family, literal), (person.Given, person.Particle, person.Family, person.Literal));
-    }
 }

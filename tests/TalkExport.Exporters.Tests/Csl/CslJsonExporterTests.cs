@@ -45,6 +45,17 @@ public sealed class CslJsonExporterTests
     }
 
     [Fact]
+    public void Export_NoAuthorsOwnerPinnedFamilyGiven_OwnerWithCompoundFamily()
+    {
+        var site = SampleTalks.Site with { Owner = "Degli Alberti, Ada" };
+
+        using var doc = JsonDocument.Parse(ExportRun.Text(new CslJsonExporter(), [SampleTalks.Seminar with { Authors = [] }], site: site));
+
+        var author = doc.RootElement[0].GetProperty("author")[0];
+        Assert.Equal(("Degli Alberti", "Ada"), (author.GetProperty("family").GetString(), author.GetProperty("given").GetString()));
+    }
+
+    [Fact]
     public void Export_TalksWithoutKeys_GetCitationKeysAsIds()
     {
         var keynote = SampleTalks.Keynote with { Key = "" };

@@ -119,6 +119,16 @@ public sealed class CsvExporterTests
     }
 
     [Fact]
+    public void Export_NoAuthorsOwnerPinnedFamilyGiven_WritesTheNameGivenFirst()
+    {
+        var site = SampleTalks.Site with { Owner = "Degli Alberti, Ada" };
+
+        var text = ExportRun.Text(new CsvExporter(), [SampleTalks.MonthOnly], ExporterSettings.Empty.With("columns", "authors"), site);
+
+        Assert.Equal("authors\r\nAda Degli Alberti\r\n", text);
+    }
+
+    [Fact]
     public void Export_Formulas_GuardedByDefaultAndNotWithNoFormulaGuard()
     {
         var settings = ExporterSettings.Empty.With("columns", "title,venue");

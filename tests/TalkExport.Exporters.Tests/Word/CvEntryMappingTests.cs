@@ -88,6 +88,17 @@ public sealed class CvEntryMappingTests
     }
 
     [Fact]
+    public void Map_OwnerPinnedFamilyGiven_IsTheAuthorAndBoldWithItsCompoundFamily()
+    {
+        const string pinned = "Degli Alberti, Ada";
+        var mapping = new CvEntryMapping(CvStyle.Apa, new OwnerNames([pinned]), pinned);
+        var coauthored = WordTalks.Keynote with { Authors = [new Person { Given = "Ada", Family = "Degli Alberti" }, new Person { Given = "Jonas", Family = "Eik" }] };
+
+        Assert.StartsWith("Degli Alberti, A. (2023, May 23).", mapping.Map(WordTalks.Keynote).PlainText, StringComparison.Ordinal);
+        Assert.Equal(["Degli Alberti, A."], mapping.Map(coauthored).Runs.Where(r => r.Bold).Select(r => r.Text));
+    }
+
+    [Fact]
     public void Map_NoAuthorsAndNoOwner_TitleLeads()
     {
         var entry = new CvEntryMapping(CvStyle.Apa, OwnerNames.None, null).Map(WordTalks.Keynote with { Date = null });

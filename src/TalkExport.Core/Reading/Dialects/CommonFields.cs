@@ -90,18 +90,24 @@ internal static class CommonFields
         return TalkKinds.TryParse(type, out var exact) && exact != TalkKind.Talk ? exact : KindRules.Infer(type, title, venue);
     }
 
-    /// <summary>People from written names; the site owner when there are none.</summary>
+    /// <summary>
+    /// People from written names; the site owner when there are none. An owner pinned as
+    /// <c>Family, Given</c> also decides how the records' own mentions of the owner are split.
+    /// </summary>
     public static IReadOnlyList<Person> PeopleOrOwner(IEnumerable<string> names, SiteConfig site)
     {
         var people = new List<Person>();
         List<string>? seen = null; // most talks have one speaker: no names to compare then
+        var pinned = site.Owner is { } o && o.Contains(',', StringComparison.Ordinal) ? PersonNames.Parse(o) : null;
         foreach (var name in names)
         {
             // A name listed twice (corpus: "Petr Keil", "Petr Keil") is one person.
-            if (PersonNames.Parse(name) is not { } person)
+            if (PersonNames.Parse(name) is not { } parsed)
             {
                 continue;
             }
+
+            var person = pinned is null ? parsed : PersonNames.SplitAsOwner(parsed, pinned);
 
             if (people.Count > 0)
             {
@@ -118,7 +124,7 @@ internal static class CommonFields
             people.Add(person);
         }
 
-        if (people.Count == 0 && PersonNames.Parse(site.Owner) is { } owner)
+        if (people.Count == 0 && (pinned ?? PersonNames.Parse(site.Owner)) is { } owner)
         {
             people.Add(owner);
         }

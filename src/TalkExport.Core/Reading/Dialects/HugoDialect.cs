@@ -79,8 +79,14 @@ internal sealed class HugoDialect : Dialect
     }
 
     // An author id with a profile becomes its name; "admin" without one is the owner; anything else is a name.
+    // The id of a template's sample profile is the owner too: nobody here, so the owner (if known) is used.
     private static string ResolveAuthor(string idOrName, SiteConfig site)
     {
+        if (site.SampleAuthorIds.Contains(idOrName))
+        {
+            return "";
+        }
+
         if (site.Authors.TryGetValue(idOrName, out var name))
         {
             return name;

@@ -9,6 +9,9 @@ public static class MappingDiagnosticCodes
     /// <summary>The site URL is unknown, so links stay relative (info; <c>--base-url</c> fixes it).</summary>
     public const string SiteUrlUnknown = "TE1102";
 
+    /// <summary>The owner the site names is its template's sample person ("Your Name", "Nelson Bighetti"): the site has no owner (warning).</summary>
+    public const string SampleOwner = "TE1103";
+
     /// <summary>A draft or <c>published: false</c> record was skipped (info).</summary>
     public const string DraftSkipped = "TE1110";
 

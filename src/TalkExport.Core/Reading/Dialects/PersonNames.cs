@@ -1,3 +1,4 @@
+using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
 using TalkExport.Core.Reading.Text;
 
@@ -33,15 +34,20 @@ public static class PersonNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalParticleLookup = CapitalParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] Honorifics = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs.", "Mx."];
+    private static readonly string[] Honorifics = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mx.", "Mx"];
 
-    private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
+    // Degrees after a comma ("Emily M. Hastings, Ph.D."), matched as written: "Ma" after a comma is a given name.
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal)
     {
-        "PhD", "Ph.D.", "Ph. D.", "MD", "M.D.", "MSc", "M.Sc.", "MA", "M.A.", "BSc", "B.Sc.", "DPhil", "D.Phil.",
+        "PhD", "Ph.D.", "Ph.D", "Ph. D.", "PHD", "MD", "M.D.", "MSc", "M.Sc.", "MA", "M.A.", "MBA", "M.B.A.", "BSc", "B.Sc.", "DPhil", "D.Phil.",
     };
+
+    // Degrees written as a last word without a comma ("Jane Doe PhD"): not "MA", which is also a family name (Yi MA).
+    private static readonly HashSet<string> TrailingDegrees = new(Degrees.Where(d => d is not "MA" and not "Ph. D."), StringComparer.Ordinal);
 
     // Span lookups into the sets above, so checking a name's words allocates nothing.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeLookup = Degrees.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingDegreeLookup = TrailingDegrees.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A word starting like these marks a group or institution, whose name must never be split.
     private static readonly string[] OrganisationStems =
@@ -222,26 +228,113 @@ public static class PersonNames
         };
     }
 
-    // "Dr. Jose M. Pizarro", "Emily M. Hastings, Ph.D.": a citation names the person, not the title or degree.
-    private static string WithoutTitlesAndDegrees(string name)
+    /// <summary>
+    /// <paramref name="author"/> split as the pinned <paramref name="owner"/> is ("Bruno Degli Esposti" →
+    /// family "Degli Esposti" for the owner "Degli Esposti, Bruno") when it names the owner: it ends
+    /// with the owner's family words and its given names agree with the owner's (an initial agrees
+    /// with the name it starts, accents aside). Anyone else is returned unchanged.
+    /// </summary>
+    internal static Person SplitAsOwner(Person author, Person owner)
+    {
+        if (author.Literal is not null || owner.Literal is not null || owner.Family is null
+            || (author.Family == owner.Family && author.Particle == owner.Particle))
+        {
+            return author;
+        }
+
+        var family = owner.Particle is null ? owner.Family : owner.Particle + " " + owner.Family;
+        var written = (author with { Suffix = null }).Name;
+        if (written.Length <= family.Length + 1 || written[^(family.Length + 1)] != ' '
+            || !written.EndsWith(family, StringComparison.OrdinalIgnoreCase))
+        {
+            return author;
+        }
+
+        var given = written[..^(family.Length + 1)].TrimEnd();
+        if (!GivenAgree(given, owner.Given))
+        {
+            return author;
+        }
+
+        return new Person { Given = given, Particle = owner.Particle, Family = owner.Family, Suffix = author.Suffix ?? owner.Suffix };
+    }
+
+    // First given names agree: the same name ignoring case and accents, or an initial and a name it starts.
+    private static bool GivenAgree(string given, string? ownerGiven)
+    {
+        var a = FirstGivenName(given);
+        var b = FirstGivenName(ownerGiven);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == b.Length;
+        }
+
+        return a.Length == 1 || b.Length == 1
+            ? char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0])
+            : string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string FirstGivenName(string? given) =>
+        given?.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? LatinLetters.FoldToAscii(first) : "";
+
+    /// <summary>
+    /// The name without honorifics before it ("Dr.", "Prof. Dr.", "Dr. rer. nat.") and degrees after it
+    /// ("Ph.D.", ", PhD", "MD"): a citation names the person, not the title or degree. Generational
+    /// suffixes ("Jr.", "III") are part of the name and stay.
+    /// </summary>
+    internal static string WithoutTitlesAndDegrees(string name)
+    {
+        while (WithoutHonorific(name) is { } rest)
+        {
+            name = rest;
+        }
+
+        while (WithoutDegree(name) is { } rest)
+        {
+            name = rest;
+        }
+
+        return name;
+    }
+
+    // The name after one leading honorific and the lowercase abbreviations of a German doctorate
+    // that follow it ("Dr. rer. nat.", "Dr. phil."); null when it starts with none.
+    private static string? WithoutHonorific(string name)
     {
         foreach (var title in Honorifics)
         {
             // The title, a space, then more: without building title + " " for every name.
             if (name.Length > title.Length + 1 && name[title.Length] == ' ' && name.StartsWith(title, StringComparison.OrdinalIgnoreCase))
             {
-                name = name[(title.Length + 1)..].TrimStart();
-                break;
+                var rest = name[(title.Length + 1)..].TrimStart();
+                while (rest.IndexOf(' ') is > 1 and var space && rest[space - 1] == '.' && char.IsLower(rest[0]))
+                {
+                    rest = rest[(space + 1)..].TrimStart();
+                }
+
+                return rest;
             }
         }
 
+        return null;
+    }
+
+    // The name without its last degree (", PhD" or a last word "PhD"); null when it ends in none.
+    private static string? WithoutDegree(string name)
+    {
         var comma = name.LastIndexOf(',');
         if (comma > 0 && DegreeLookup.Contains(name.AsSpan(comma + 1).Trim()))
         {
-            name = name[..comma].TrimEnd();
+            return name[..comma].TrimEnd();
         }
 
-        return name;
+        var space = name.LastIndexOf(' ');
+        if (space > 0 && name.AsSpan(0, space).Trim().Contains(' ') && TrailingDegreeLookup.Contains(name.AsSpan(space + 1)))
+        {
+            return name[..space].TrimEnd().TrimEnd(',');
+        }
+
+        return null;
     }
 
     private static bool LooksLiteral(string name)

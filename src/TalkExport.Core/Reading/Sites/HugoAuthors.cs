@@ -6,15 +6,15 @@ namespace TalkExport.Core.Reading.Sites;
 /// <summary>Hugo Blox author profiles: <c>content/authors/&lt;id&gt;/_index.md</c> (older) and <c>data/authors/&lt;id&gt;.yaml</c> (newer).</summary>
 internal static class HugoAuthors
 {
-    /// <summary>Fills <paramref name="authors"/> (id → name) and returns the owner's name, if any.</summary>
-    public static string? Read(SiteFiles files, Dictionary<string, string> authors)
+    /// <summary>Fills <paramref name="authors"/> (id → name) and returns the owner's name and profile file, if any.</summary>
+    public static (string Name, string File)? Read(SiteFiles files, Dictionary<string, string> authors)
     {
         var root = files.Root;
-        string? owner = null;
-        string? superuser = null;
+        (string Name, string File)? owner = null;
         var contentAuthors = Path.Combine(root, "content", "authors");
         if (Directory.Exists(contentAuthors))
         {
+            (string, string)? superuser = null, admin = null, only = null;
             // Sorted so that the owner chosen never depends on directory order.
             foreach (var dir in Directory.GetDirectories(contentAuthors).Order(StringComparer.Ordinal))
             {
@@ -31,13 +31,19 @@ internal static class HugoAuthors
                 }
 
                 authors[id] = name;
+                only = authors.Count == 1 ? (name, index) : null;
+                if (string.Equals(id, "admin", StringComparison.OrdinalIgnoreCase))
+                {
+                    admin = (name, index);
+                }
+
                 if (FrontMatterLookup.IsTrue(profile["superuser"]))
                 {
-                    superuser ??= name;
+                    superuser ??= (name, index);
                 }
             }
 
-            owner = superuser ?? authors.GetValueOrDefault("admin") ?? (authors.Count == 1 ? authors.Values.First() : null);
+            owner = superuser ?? admin ?? only;
         }
 
         var dataAuthors = Path.Combine(root, "data", "authors");
@@ -59,7 +65,7 @@ internal static class HugoAuthors
                 authors[profile.Text("slug") ?? Path.GetFileNameWithoutExtension(file)] = name;
                 if (FrontMatterLookup.IsTrue(profile["is_owner"]))
                 {
-                    owner ??= name;
+                    owner ??= (name, file);
                 }
             }
         }

@@ -13,7 +13,7 @@ internal static class HugoSiteReader
     {
         var root = files.Root;
         string? baseUrl = null;
-        string? paramsName = null;
+        (string Name, string File)? paramsName = null;
         var permalinks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         bool? removePathAccents = null, disablePathToLower = null;
         string? defaultLanguage = null;
@@ -45,7 +45,7 @@ internal static class HugoSiteReader
             // Hugo Academic before author profiles (v1-v2, 2016-2018) names the owner in the site
             // params: `[params] name` (config.toml) or `name` in config/_default/params.toml; its
             // talk page shows `site.Params.name` when a talk names no authors.
-            paramsName ??= ParamsName(map, config);
+            paramsName ??= ParamsName(map, config) is { } name ? (name, config) : null;
             if (map.Map("permalinks") is { } patterns)
             {
                 foreach (var (section, value) in patterns.Entries)
@@ -65,7 +65,8 @@ internal static class HugoSiteReader
             RootPath = root,
             Generator = "hugo",
             BaseUrl = baseUrl,
-            Owner = owner,
+            Owner = owner?.Name,
+            OwnerFile = owner?.File,
             CollectionPermalinks = permalinks,
             Authors = authors,
             HugoPaths = new HugoPaths

@@ -12,7 +12,7 @@ internal static class JekyllSiteReader
     public static SiteConfig Read(SiteFiles files)
     {
         var root = files.Root;
-        var config = ReadConfig(files) ?? new FrontMatterMapping([]);
+        var config = ReadConfig(files, out var configPath) ?? new FrontMatterMapping([]);
         var url = SiteUrls.Absolute(config.Text("url"));
         url ??= SiteUrls.Absolute(ReadCname(files) is { } host ? "https://" + host : null);
 
@@ -36,12 +36,13 @@ internal static class JekyllSiteReader
             Generator = "jekyll",
             BaseUrl = url is null ? null : SiteUrls.Join(url, config.Text("baseurl")),
             Owner = OwnerOf(config),
+            OwnerFile = configPath,
             Permalink = config.Text("permalink"),
             CollectionPermalinks = collections,
         };
     }
 
-    // name, else author.name, else first_name + last_name, else title (input.md's order).
+    // name, else author.name, else first_name + middle_name + last_name (al-folio), else title (input.md's order).
     private static string? OwnerOf(FrontMatterMapping config)
     {
         if (config.Text("name") is { } name)
@@ -58,19 +59,21 @@ internal static class JekyllSiteReader
         var last = config.Text("last_name");
         if (first is not null || last is not null)
         {
-            return string.Join(' ', new[] { first, last }.Where(p => p is not null));
+            return string.Join(' ', new[] { first, config.Text("middle_name"), last }.Where(p => !string.IsNullOrWhiteSpace(p)));
         }
 
         return config.Text("title");
     }
 
-    private static FrontMatterMapping? ReadConfig(SiteFiles files)
+    private static FrontMatterMapping? ReadConfig(SiteFiles files, out string? path)
     {
+        path = null;
         foreach (var name in ConfigNames)
         {
-            var path = Path.Combine(files.Root, name);
+            path = Path.Combine(files.Root, name);
             if (!File.Exists(path))
             {
+                path = null;
                 continue;
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Dialects;
 
 namespace TalkExport.Core.Tests.Exporting.Reference;
 
@@ -15,8 +16,6 @@ internal sealed class ReferenceCitationKeyPattern
     {
         "a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "at", "from", "by", "about", "towards",
     };
-
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
 
     private static readonly string[] Placeholders = ["family", "given", "year", "word", "words"];
 
@@ -106,20 +105,14 @@ internal sealed class ReferenceCitationKeyPattern
 
     private static string Family(Talk talk, string? owner)
     {
-        var family = talk.Authors.Count > 0 ? FamilyOf(talk.Authors[0]) : Words(owner).LastOrDefault(w => !Suffixes.Contains(w));
+        var family = FirstAuthor(talk, owner) is { } person ? FamilyOf(person) : null;
         return family is { Length: > 0 } ? family : "anon";
     }
 
-    private static string Given(Talk talk, string? owner)
-    {
-        if (talk.Authors.Count > 0)
-        {
-            return string.Concat(Words(talk.Authors[0].Given));
-        }
+    private static string Given(Talk talk, string? owner) => string.Concat(Words(FirstAuthor(talk, owner)?.Given));
 
-        var words = Words(owner).ToArray();
-        return string.Concat(words.Take(Math.Max(0, words.Length - 1)));
-    }
+    // A talk that names no one is the owner's, split as the reader splits names.
+    private static Person? FirstAuthor(Talk talk, string? owner) => talk.Authors.Count > 0 ? talk.Authors[0] : PersonNames.Parse(owner);
 
     private static string? FamilyOf(Person person)
     {
