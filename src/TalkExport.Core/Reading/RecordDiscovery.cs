@@ -159,7 +159,7 @@ public sealed partial class RecordDiscovery
 
             // Jekyll reads a `_posts` folder inside any folder of the site (docs/talks/_posts): those under
             // a `talks` folder are the talks list, as at the root.
-            foreach (var posts in SiteLayout.NestedTalkPosts(full))
+            foreach (var posts in SiteLayout.IsJekyllRoot(full) ? SiteLayout.NestedTalkPosts(full) : [])
             {
                 PushCollection(posts, Join(display, Path.GetRelativePath(full, posts).Replace('\\', '/')));
             }

@@ -24,26 +24,32 @@ internal static class SiteLayout
         pending.Push((siteRoot, 0));
         while (pending.TryPop(out var item))
         {
-            IEnumerable<DirectoryInfo> children;
+            List<FolderEntry> children;
             try
             {
-                children = new DirectoryInfo(item.Folder).EnumerateDirectories().Where(d => d.LinkTarget is null).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+                children = FolderEntry.List(item.Folder);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 continue;
             }
 
+            children.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             foreach (var child in children)
             {
+                if (!child.IsDirectory || child.IsSymbolicLink)
+                {
+                    continue;
+                }
+
                 var name = child.Name;
                 if (item.Depth > 0 && name == "_posts" && Path.GetFileName(item.Folder) == "talks")
                 {
-                    yield return child.FullName;
+                    yield return child.FullPath;
                 }
                 else if (item.Depth + 1 < MaxPostsDepth && !name.StartsWith('_') && !name.StartsWith('.') && !IsExcludedFolder(name, Path.GetFileName(item.Folder)) && name is not ("vendor" or "assets" or "static"))
                 {
-                    pending.Push((child.FullName, item.Depth + 1));
+                    pending.Push((child.FullPath, item.Depth + 1));
                 }
             }
         }
@@ -97,6 +103,9 @@ internal static class SiteLayout
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="folder"/> holds a Jekyll config (<c>_config.yml</c>).</summary>
+    public static bool IsJekyllRoot(string folder) => JekyllConfigs.Any(name => File.Exists(Path.Combine(folder, name)));
 
     /// <summary>True when <paramref name="folder"/> is a Jekyll or Hugo site root.</summary>
     public static bool IsSiteRoot(string folder)
