@@ -81,7 +81,7 @@ internal static class JekyllLiquid
             inner = inner.Trim();
             if (isTag)
             {
-                end = ApplyTag(text, inner, end, urls, sb, ref dropped);
+                end = ApplyTag(text, open, inner, end, urls, sb, ref dropped);
             }
             else if (Output(inner, urls) is { } value)
             {
@@ -107,7 +107,7 @@ internal static class JekyllLiquid
     }
 
     // Appends what a tag renders; returns where the text goes on (after a raw or comment block's end tag).
-    private static int ApplyTag(string text, ReadOnlySpan<char> inner, int end, JekyllSiteUrls urls, StringBuilder sb, ref string? dropped)
+    private static int ApplyTag(string text, int open, ReadOnlySpan<char> inner, int end, JekyllSiteUrls urls, StringBuilder sb, ref string? dropped)
     {
         var name = FirstWord(inner, out var argument);
         switch (name)
@@ -137,7 +137,7 @@ internal static class JekyllLiquid
                 return BlockEnd(text, end, "endcomment", sb, keepInside: false);
         }
 
-        dropped ??= "{%" + inner.ToString() + "%}";
+        dropped ??= text[open..end];
         return end;
     }
 
