@@ -27,12 +27,13 @@ internal static class MapperHarness
         Authors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["admin"] = "Grace Hopper", ["kay"] = "Kay McNulty" },
     };
 
-    public static (Talk? Talk, List<Diagnostic> Diagnostics) Map(string relativePath, string text, SiteConfig site, ReaderOptions? options = null)
+    /// <summary>Maps the record at <paramref name="relativePath"/> below <paramref name="root"/> (default <see cref="Root"/>).</summary>
+    public static (Talk? Talk, List<Diagnostic> Diagnostics) Map(string relativePath, string text, SiteConfig site, ReaderOptions? options = null, string root = Root)
     {
         var diagnostics = new List<Diagnostic>();
         var document = FrontMatterParser.Parse(text, relativePath, ReaderLimits.Default, diagnostics)
             ?? throw new InvalidOperationException("fixture does not parse: " + string.Join("; ", diagnostics));
-        var file = new RecordFile(Root + "/" + relativePath, relativePath) { InTalkCollection = true };
+        var file = new RecordFile(root + "/" + relativePath, relativePath) { InTalkCollection = true };
         var talk = new TalkMapper(options ?? ReaderOptions.Default).Map(file, document, site, diagnostics);
         return (talk, diagnostics);
     }

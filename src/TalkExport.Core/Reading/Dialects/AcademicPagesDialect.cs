@@ -8,6 +8,9 @@ internal sealed class AcademicPagesDialect : Dialect
     /// <inheritdoc/>
     public override string Id => "academicpages";
 
+    /// <inheritdoc/>
+    public override bool RunsLiquid => true;
+
     /// <summary>
     /// academicpages records state their collection (<c>collection: talks</c>, as its archetypes
     /// write). One that names another collection (<c>collection: projects</c>, usually with a
@@ -52,7 +55,9 @@ internal sealed class AcademicPagesDialect : Dialect
         var date = CommonFields.Date(ctx, dateValue, jekyllForms: true, fileDate);
 
         var (inlineVenue, inlineEvent) = AlFolioInline.Event(ctx);
-        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue")) ?? inlineVenue;
+
+        // _layouts/talk.html prints venue and location as written: `{{page.talk_type}} at {{ page.venue }},  {{page.location}}`.
+        var venue = TextFields.Plain(ctx, ctx.Take("venue", "venue")) ?? inlineVenue;
         if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
         {
             return null;
@@ -94,21 +99,27 @@ internal sealed class AcademicPagesDialect : Dialect
             Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
             Kind = kind,
             Venue = venue,
-            Location = CommonFields.SingleLine(ctx.TakeText("location", "location", "address")),
+            Location = TextFields.Plain(ctx, ctx.Take("location", "location", "address")),
             Abstract = abstractText,
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = LinkResolver.Resolve(PagePath(ctx, segments, ctx.TakeText("page", "permalink"), date), site),
-                Slides = LinkResolver.Resolve(slides, site),
-                Video = LinkResolver.Resolve(ctx.TakeText("video", "video", "url_video"), site),
-                Event = LinkResolver.Resolve(eventLink, site),
-                Code = LinkResolver.Resolve(ctx.TakeText("code", "code", "url_code"), site),
+                Slides = TextFields.Link(ctx, slides, ctx.Peek("slides")),
+                Video = TextFields.Link(ctx, ctx.TakeText("video", "video", "url_video")),
+                Event = TextFields.Link(ctx, eventLink),
+                Code = TextFields.Link(ctx, ctx.TakeText("code", "code", "url_code")),
             },
             Source = CommonFields.Source(ctx),
         };
         return CommonFields.Finish(ctx, talk, isDraft);
     }
+
+    /// <summary>
+    /// The title through Markdown, as academicpages' _layouts/talk.html prints it:
+    /// <c>{{ page.title | markdownify | remove: "&lt;p&gt;" | remove: "&lt;/p&gt;" }}</c>.
+    /// </summary>
+    protected override string? TitleText(RecordContext ctx, FrontMatterValue? value) => TextFields.Markdown(ctx, value, out _);
 
     // The record's own permalink, else the collection's pattern (Jekyll's default for collections when
     // none is configured); Jekyll expands placeholders in a record's permalink too (/:year/custom-:title/).

@@ -8,6 +8,9 @@ internal abstract class Dialect
     /// <summary>All dialects, in the order they are listed to users.</summary>
     public static IReadOnlyList<Dialect> All { get; } = [new JekyllPostsDialect(), new AcademicPagesDialect(), new HugoDialect()];
 
+    /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
+    public virtual bool RunsLiquid => false;
+
     /// <summary>The stable id used by <c>--dialect</c>/<c>dialect:</c> ("jekyll-posts", "academicpages", "hugo").</summary>
     public abstract string Id { get; }
 
@@ -75,9 +78,9 @@ internal abstract class Dialect
     protected abstract Talk? MapRecord(RecordContext ctx, string title, bool isDraft);
 
     /// <summary>The title, or null after an error when the record has none.</summary>
-    protected static string? Title(RecordContext ctx)
+    protected string? Title(RecordContext ctx)
     {
-        var title = CommonFields.SingleLine(ctx.TakeText("title", "title")) ?? AlFolioInline.Title(ctx);
+        var title = TitleText(ctx, ctx.Take("title", "title")) ?? AlFolioInline.Title(ctx);
         if (title is null)
         {
             ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.MissingTitle, null, "the record has no title (add `title: …` to its front matter)");
@@ -85,6 +88,9 @@ internal abstract class Dialect
 
         return title;
     }
+
+    /// <summary>The title as the theme prints it; most print it as written.</summary>
+    protected virtual string? TitleText(RecordContext ctx, FrontMatterValue? value) => TextFields.Plain(ctx, value);
 
     /// <summary>The file's path below the site root (or its full path), split into folders and name.</summary>
     protected static string[] SiteRelativeSegments(RecordContext ctx) => ctx.SiteRelativeSegments ??= SplitSiteRelativePath(ctx);

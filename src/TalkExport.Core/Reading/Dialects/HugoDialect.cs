@@ -19,7 +19,10 @@ internal sealed class HugoDialect : Dialect
 
         // v3 shows `time_end` only as an end time; its date part is the last day the writer gave.
         var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "date_end", "event_end", "time_end"));
-        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "event", "event_name"));
+        // Every Hugo theme family prints the event through Markdown: Academic v3 layouts/talk/single.html
+        // and Wowchemy layouts/event/single.html `{{ .Params.event | markdownify }}`, Hugo Blox
+        // layouts/events/page.html `{{ .Params.event_name | markdownify }}`; location likewise.
+        var venue = TextFields.Markdown(ctx, ctx.Take("venue", "event", "event_name"), out var venueLink);
         if (CommonFields.Kind(ctx, title, venue) is not { } kind)
         {
             return null;
@@ -37,7 +40,7 @@ internal sealed class HugoDialect : Dialect
             ctx.Consume("address");
         }
 
-        var locationText = CommonFields.SingleLine(ctx.TakeText("location", "location"));
+        var locationText = TextFields.Markdown(ctx, ctx.Take("location", "location"), out _);
         var location = address ?? locationText;
         var institution = address is null ? null : locationText;
         var site = ctx.Site.BaseUrl;
@@ -70,7 +73,8 @@ internal sealed class HugoDialect : Dialect
                 Page = page,
                 Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")),
                 Video = Link(ctx.TakeText("video", "url_video")) ?? Link(HugoLinks.Find(links, "video")),
-                Event = Link(ctx.TakeText("event", "event_url")),
+                // A link in the event's name is the event's page when the record names none.
+                Event = Link(ctx.TakeText("event", "event_url")) ?? Link(venueLink),
                 Code = Link(ctx.TakeText("code", "url_code")) ?? Link(HugoLinks.Find(links, "code")),
             },
             Source = CommonFields.Source(ctx),

@@ -14,10 +14,29 @@ internal static partial class JekyllPermalinks
     /// '/' for <c>pretty</c> or a pattern ending in '/', <c>:output_ext</c> for the default <c>date</c>,
     /// <c>ordinal</c>, <c>none</c> or a pattern ending in it, nothing otherwise.
     /// </summary>
-    public static string CollectionDefault(string? sitePermalink)
+    public static string CollectionDefault(string? sitePermalink) => "/:collection/:path" + Suffix(sitePermalink);
+
+    /// <summary>
+    /// The URL of a page (not a post or collection document) at <paramref name="path"/> below the site
+    /// root, without extension: Jekyll's <c>Page#template</c>, <c>/:path/</c> for an index, else
+    /// <c>/:path/:basename</c> with the suffix of the site's permalink style.
+    /// </summary>
+    public static string PagePath(string path, string? sitePermalink)
+    {
+        var slash = path.LastIndexOf('/');
+        if (path[(slash + 1)..] == "index")
+        {
+            return CollapseSlashes("/" + EscapePath(path[..(slash + 1)]));
+        }
+
+        return CollapseSlashes("/" + EscapePath(path) + Suffix(sitePermalink).Replace(":output_ext", ".html", StringComparison.Ordinal));
+    }
+
+    // Jekyll's add_permalink_suffix for the site's style.
+    private static string Suffix(string? sitePermalink)
     {
         var style = string.IsNullOrWhiteSpace(sitePermalink) ? "date" : sitePermalink.Trim();
-        var suffix = style switch
+        return style switch
         {
             "pretty" => "/",
             "date" or "ordinal" or "none" => ":output_ext",
@@ -25,7 +44,6 @@ internal static partial class JekyllPermalinks
             _ when style.EndsWith(":output_ext", StringComparison.Ordinal) => ":output_ext",
             _ => "",
         };
-        return "/:collection/:path" + suffix;
     }
 
     /// <summary>Jekyll's default for posts (the <c>date</c> style).</summary>

@@ -10,6 +10,9 @@ internal sealed class JekyllPostsDialect : Dialect
     public override string Id => "jekyll-posts";
 
     /// <inheritdoc/>
+    public override bool RunsLiquid => true;
+
+    /// <inheritdoc/>
     protected override bool Accepts(RecordContext ctx)
     {
         var segments = SiteRelativeSegments(ctx);
@@ -43,7 +46,9 @@ internal sealed class JekyllPostsDialect : Dialect
         var dateValue = ctx.Take("date", "date");
         // Jekyll: the `date` key wins, else the file name's date. A `date` we cannot read keeps the file name's.
         var date = CommonFields.Date(ctx, dateValue, jekyllForms: true, prefix == DateText.Result.Ok ? fileDate : null);
-        var venue = CommonFields.SingleLine(ctx.TakeText("venue", "venue"));
+
+        // The seed's _layouts/talks.html prints the venue as written: `<em>{{ page.venue }}</em>`.
+        var venue = TextFields.Plain(ctx, ctx.Take("venue", "venue"));
         if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
         {
             return null;
@@ -57,9 +62,9 @@ internal sealed class JekyllPostsDialect : Dialect
         // only when neither gives the abstract or a video link (it can change neither otherwise).
         // Without ReadAbstracts they are read for their links only. Neither becomes a string of its own.
         var withText = ctx.Options.ReadAbstracts;
-        var longText = HtmlText.Convert(ctx.Take("abstract", "longversion")?.AsTransientText(), newlineIsParagraph: true, withText);
+        var longText = Html(ctx, ctx.Take("abstract", "longversion"), withText);
         var abstractText = CommonFields.Paragraphs(longText);
-        var shortText = HtmlText.Convert(ctx.Take("abstract", "shortversion")?.AsTransientText(), newlineIsParagraph: true, withText && abstractText is null);
+        var shortText = Html(ctx, ctx.Take("abstract", "shortversion"), withText && abstractText is null);
         abstractText ??= CommonFields.Paragraphs(shortText);
         var linkedVideo = FirstVideoLink(longText) ?? FirstVideoLink(shortText);
         var body = (withText && abstractText is null) || linkedVideo is null ? ctx.Markdown(ctx.Document.Body) : PlainText.Empty;
@@ -89,20 +94,29 @@ internal sealed class JekyllPostsDialect : Dialect
             Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
             Kind = kind,
             Venue = venue,
-            Location = CommonFields.SingleLine(ctx.TakeText("location", "location", "address")),
+            Location = TextFields.Plain(ctx, ctx.Take("location", "location", "address")),
             Abstract = abstractText,
             Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = LinkResolver.Resolve(page, site),
-                Slides = LinkResolver.Resolve(ctx.TakeText("slides", "pdf", "slides"), site),
-                Video = LinkResolver.Resolve(ctx.TakeText("video", "video"), site) ?? linkedVideo ?? FirstVideo(longText, shortText, body),
-                Event = LinkResolver.Resolve(ctx.TakeText("event", "externallink"), site),
-                Code = LinkResolver.Resolve(ctx.TakeText("code", "code"), site),
+                Slides = TextFields.Link(ctx, ctx.TakeText("slides", "pdf", "slides")),
+                Video = TextFields.Link(ctx, ctx.TakeText("video", "video")) ?? linkedVideo ?? FirstVideo(longText, shortText, body),
+                Event = TextFields.Link(ctx, ctx.TakeText("event", "externallink")),
+                Code = TextFields.Link(ctx, ctx.TakeText("code", "code")),
             },
             Source = CommonFields.Source(ctx),
         };
         return CommonFields.Finish(ctx, talk, isDraft);
+    }
+
+    // An HTML value as text; Liquid in it (rare) is resolved first, as everywhere in a Jekyll record.
+    private static PlainText Html(RecordContext ctx, FrontMatterValue? value, bool withText)
+    {
+        var source = value?.AsTransientText();
+        return source is { } text && JekyllLiquid.HasLiquid(text.Span)
+            ? HtmlText.Convert(ctx.Liquid(text.ToString(), value), newlineIsParagraph: true, withText)
+            : HtmlText.Convert(source, newlineIsParagraph: true, withText);
     }
 
     // input.md: the first YouTube/Vimeo <a href> in longversion, shortversion or the body; an embedded player only when no link.

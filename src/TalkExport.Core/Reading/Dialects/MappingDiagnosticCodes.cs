@@ -38,4 +38,7 @@ public static class MappingDiagnosticCodes
 
     /// <summary>Markdown that nests too deeply to render: that text (an abstract, a body) is left out, the talk kept (warning).</summary>
     public const string MarkdownTooDeep = "TE1124";
+
+    /// <summary>Liquid that Jekyll would run but TalkExport does not resolve (a tag other than <c>link</c>/<c>post_url</c>, an output other than the site URL): left out, once per record (warning).</summary>
+    public const string LiquidDropped = "TE1125";
 }

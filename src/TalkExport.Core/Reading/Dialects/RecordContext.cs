@@ -15,6 +15,8 @@ internal sealed class RecordContext
 
     private readonly HashSet<string> _consumed;
     private readonly IReadOnlyDictionary<string, string> _aliases;
+    private JekyllSiteUrls? _urls;
+    private bool _liquidReported;
 
     public RecordContext(RecordFile file, FrontMatterDocument document, SiteConfig site, ReaderOptions options, ICollection<Diagnostic> diagnostics)
     {
@@ -103,11 +105,46 @@ internal sealed class RecordContext
         Values.UniqueEntries().Where(e => !_consumed.Contains(e.Key)).ToList();
 
     /// <summary>
-    /// <paramref name="markdown"/> as plain text; empty, with a warning at <paramref name="at"/> (or
-    /// the body), when it nests too deeply to render: the text is lost, never the talk.
+    /// True for a Jekyll record, whose text may hold Liquid (<see cref="Liquid"/> resolves it); set by the
+    /// dialect. Hugo runs no Liquid, so its text is never touched.
+    /// </summary>
+    public bool ResolvesLiquid { get; init; }
+
+    /// <summary>The site's addresses as Jekyll's Liquid gives them to this record; made when first asked for.</summary>
+    public JekyllSiteUrls SiteUrls => _urls ??= new JekyllSiteUrls(Site, File.FullPath);
+
+    /// <summary>
+    /// <paramref name="text"/> with the Liquid Jekyll resolves resolved and any other tag dropped, with
+    /// one warning per record (at <paramref name="at"/>, or the body); the text itself when it has none.
+    /// </summary>
+    public string? Liquid(string? text, FrontMatterValue? at = null)
+    {
+        if (!ResolvesLiquid || text is null || !JekyllLiquid.HasLiquid(text))
+        {
+            return text;
+        }
+
+        var resolved = JekyllLiquid.Resolve(text, SiteUrls, out var dropped);
+        if (dropped is not null && !_liquidReported)
+        {
+            _liquidReported = true;
+            var message = $"Liquid \"{Shorten(dropped)}\" is left out: only link, post_url, site.url, site.baseurl and base_path are resolved (later tags in this record too)";
+            Diagnostics.Add(at is { Line: > 0 }
+                ? new Diagnostic(DiagnosticSeverity.Warning, MappingDiagnosticCodes.LiquidDropped, File.DisplayPath, at.Line, Math.Max(at.Column, 1), message)
+                : new Diagnostic(DiagnosticSeverity.Warning, MappingDiagnosticCodes.LiquidDropped, File.DisplayPath, Math.Max(Document.BodyLine, 1), 1, message));
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// <paramref name="markdown"/> as plain text, its Liquid resolved first as Jekyll does; empty, with a
+    /// warning at <paramref name="at"/> (or the body), when it nests too deeply to render: the text is
+    /// lost, never the talk.
     /// </summary>
     public Text.PlainText Markdown(string? markdown, FrontMatterValue? at = null)
     {
+        markdown = Liquid(markdown, at);
         if (Text.MarkdownText.TryConvert(markdown, out var text))
         {
             return text;
@@ -123,6 +160,8 @@ internal sealed class RecordContext
     /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
     public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message) =>
         Diagnostics.Add(new Diagnostic(severity, code, File.DisplayPath, at is { Line: > 0 } ? at.Line : 1, at is { Column: > 0 } ? at.Column : 1, message));
+
+    private static string Shorten(string tag) => tag.Length <= 60 ? tag : tag[..57] + "...";
 
     private static bool IsEmpty(FrontMatterValue value) => value switch
     {
