@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.Core.Reading;
 
 namespace TalkExport.Cli.Commands;
 
@@ -34,7 +35,7 @@ public sealed class CommonOptions
     public Option<string> SiteDialect { get; } = new("--site-dialect")
     {
         Description = "Force the reader's dialect instead of detecting it.",
-        HelpName = "jekyll-posts|academicpages|hugo",
+        HelpName = string.Join('|', TalkMapper.DialectIds),
     };
 
     /// <summary><c>--from DATE</c>.</summary>
@@ -90,7 +91,7 @@ public sealed class CommonOptions
         ArgumentNullException.ThrowIfNull(command);
         Sort.CompletionSources.Add("-date", "date", "title");
         Diagnostics.CompletionSources.Add("text", "json");
-        SiteDialect.CompletionSources.Add("jekyll-posts", "academicpages", "hugo");
+        SiteDialect.CompletionSources.Add([.. TalkMapper.DialectIds]);
         Kind.CompletionSources.Add(TalkKinds.All.Select(k => k.Id()).ToArray());
         Sort.Validators.Add(r => Check(r, r.GetValueOrDefault<string>(), "-date", "date", "title"));
         Diagnostics.Validators.Add(r => Check(r, r.GetValueOrDefault<string>(), "text", "json"));

@@ -91,6 +91,16 @@ public sealed class TalkMapperHugoTests
     }
 
     [Fact]
+    public void Map_HugoBloxKeys_WinOverWowchemysAsHugoBloxShowsThem()
+    {
+        // hugo-blox README: `event_end | default date_end`; `event_name` is shown, the older `event` no longer.
+        var talk = MapperHarness.MapOne("content/events/x/index.md", "---\ntitle: X\nevent_start: 2030-06-01\nevent_end: 2030-06-03\ndate_end: 2030-06-02\nevent_name: New Name\nevent: Old Name\n---\n", MapperHarness.Hugo);
+
+        Assert.Equal(new TalkDate(2030, 6, 3), talk.EndDate);
+        Assert.Equal("New Name", talk.Venue);
+    }
+
+    [Fact]
     public void Map_EventStart_WinsOverDate()
     {
         var talk = MapperHarness.MapOne("content/event/x/index.md", "---\ntitle: X\ndate: 2017-01-01\nevent_start: 2030-06-01T13:00:00Z\nevent_end: 2030-06-02\n---\n", MapperHarness.Hugo);

@@ -18,11 +18,12 @@ internal sealed class HugoDialect : Dialect
         var date = CommonFields.Date(ctx, ctx.Take("date", "time_start", "event_start", "date"));
 
         // v3 shows `time_end` only as an end time; its date part is the last day the writer gave.
-        var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "date_end", "event_end", "time_end"));
+        // Hugo Blox shows `event_end | default date_end` (and `event_name`, no longer `event`): its keys first.
+        var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "event_end", "date_end", "time_end"));
         // Every Hugo theme family prints the event through Markdown: Academic v3 layouts/talk/single.html
         // and Wowchemy layouts/event/single.html `{{ .Params.event | markdownify }}`, Hugo Blox
         // layouts/events/page.html `{{ .Params.event_name | markdownify }}`; location likewise.
-        var venue = TextFields.Markdown(ctx, ctx.Take("venue", "event", "event_name"), out var venueLink);
+        var venue = TextFields.Markdown(ctx, ctx.Take("venue", "event_name", "event"), out var venueLink);
         if (CommonFields.Kind(ctx, title, venue) is not { } kind)
         {
             return null;
