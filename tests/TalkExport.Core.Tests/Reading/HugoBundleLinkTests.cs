@@ -17,20 +17,17 @@ public sealed class HugoBundleLinkTests : IDisposable
 
     public HugoBundleLinkTests()
     {
-        File.WriteAllText(_site.Combine("config.toml"), "baseURL = \"https://ada.example.org/\"\n");
+        _site.Write("config.toml", "baseURL = \"https://ada.example.org/\"\n");
     }
 
     public void Dispose() => _site.Dispose();
 
     private Talk Read(string frontMatter, params string[] bundleFiles)
     {
-        var bundle = _site.Combine("content", "talk", "trust");
-        Directory.CreateDirectory(bundle);
-        File.WriteAllText(Path.Combine(bundle, "index.md"), "---\ntitle: Trust\ndate: 2020-01-01\n" + frontMatter + "---\n");
+        _site.Write("content/talk/trust/index.md", "---\ntitle: Trust\ndate: 2020-01-01\n" + frontMatter + "---\n");
         foreach (var file in bundleFiles)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(bundle, file))!);
-            File.WriteAllText(Path.Combine(bundle, file), "%PDF");
+            _site.Write("content/talk/trust/" + file, "%PDF");
         }
 
         return Assert.Single(new TalkReader().Read([_site.Path], TestContext.Current.CancellationToken).Talks);
@@ -45,43 +42,22 @@ public sealed class HugoBundleLinkTests : IDisposable
         Assert.True(SiteLinks.FindSiteFile(talk.Links.Slides!, talk, Site())!.Exists);
     }
 
-    [Fact]
-    public void UrlSlides_NotInTheBundle_IsSiteRelative()
+    [Theory]
+    [InlineData("url_slides: files/s.pdf", null, "/files/s.pdf")] // not in the bundle: relURL
+    [InlineData("url_pdf: trust-slides.pdf", "trust-slides.pdf", "/trust-slides.pdf")] // url_pdf: relURL even when the bundle has it
+    [InlineData("url_pdf: other.pdf", "trust.pdf", "/talk/trust/trust.pdf")] // <folder>.pdf wins over url_pdf
+    [InlineData("", "trust.pdf", "/talk/trust/trust.pdf")] // <folder>.pdf is the PDF without url_pdf
+    public void Slides_AsTheThemeResolvesThem(string key, string? bundleFile, string expected)
     {
-        var talk = Read("url_slides: files/s.pdf\n");
+        var talk = Read(key.Length == 0 ? "" : key + "\n", bundleFile is null ? [] : [bundleFile]);
 
-        Assert.Equal("https://ada.example.org/files/s.pdf", talk.Links.Slides);
-    }
-
-    [Fact]
-    public void UrlPdf_IsSiteRelativeEvenWhenTheBundleHasTheFile()
-    {
-        var talk = Read("url_pdf: trust-slides.pdf\n", "trust-slides.pdf");
-
-        Assert.Equal("https://ada.example.org/trust-slides.pdf", talk.Links.Slides);
-    }
-
-    [Fact]
-    public void BundlePdfNamedLikeTheBundle_WinsOverUrlPdf()
-    {
-        var talk = Read("url_pdf: other.pdf\n", "trust.pdf");
-
-        Assert.Equal("https://ada.example.org/talk/trust/trust.pdf", talk.Links.Slides);
-    }
-
-    [Fact]
-    public void BundlePdfNamedLikeTheBundle_IsThePdfWithoutUrlPdf()
-    {
-        var talk = Read("", "trust.pdf");
-
-        Assert.Equal("https://ada.example.org/talk/trust/trust.pdf", talk.Links.Slides);
+        Assert.Equal("https://ada.example.org" + expected, talk.Links.Slides);
     }
 
     [Fact]
     public void Validate_StaticFile_IsFound()
     {
-        Directory.CreateDirectory(_site.Combine("static", "files"));
-        File.WriteAllText(_site.Combine("static", "files", "s.pdf"), "%PDF");
+        _site.Write("static/files/s.pdf", "%PDF");
         var talk = Read("url_slides: files/s.pdf\n");
 
         Assert.True(SiteLinks.FindSiteFile(talk.Links.Slides!, talk, Site())!.Exists);

@@ -75,9 +75,8 @@ public sealed class SiteConfigLoaderTests
     public void Load_HugoDataAuthorIsOwner_GivesDisplayName()
     {
         using var temp = new TempDirectory();
-        File.WriteAllText(Path.Combine(temp.Path, "hugo.yaml"), "baseURL: https://ada.example.org/\n");
-        Directory.CreateDirectory(Path.Combine(temp.Path, "data", "authors"));
-        File.WriteAllText(Path.Combine(temp.Path, "data", "authors", "ada.yaml"), "is_owner: true\nname:\n  display: Dr. Ada Example\n  given: Ada\n  family: Example\n");
+        temp.Write("hugo.yaml", "baseURL: https://ada.example.org/\n");
+        temp.Write("data/authors/ada.yaml", "is_owner: true\nname:\n  display: Dr. Ada Example\n  given: Ada\n  family: Example\n");
 
         var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
 
@@ -150,16 +149,7 @@ public sealed class SiteConfigLoaderTests
     [InlineData("config/_default/params.toml", "name = \"Ada Example\"\n")]
     public void Load_OldHugoAcademicWithoutProfiles_OwnerIsParamsName(string file, string text)
     {
-        using var temp = new TempDirectory();
-        var path = Path.Combine(temp.Path, file);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        if (file.StartsWith("config/", StringComparison.Ordinal))
-        {
-            File.WriteAllText(Path.Combine(temp.Path, "config", "_default", "config.toml"), "baseURL = \"https://ada.example.org/\"\n");
-        }
-
-        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
+        var site = LoadHugo(file, text, "config.toml", "baseURL = \"https://ada.example.org/\"\n");
 
         Assert.Equal("Ada Example", site.Owner);
     }
@@ -169,16 +159,7 @@ public sealed class SiteConfigLoaderTests
     [InlineData("config/_default/languages.yaml", "fr:\n  weight: 2\n")]
     public void Load_HugoPathSettingsAndLanguages_AreRead(string file, string text)
     {
-        using var temp = new TempDirectory();
-        var path = Path.Combine(temp.Path, file);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        if (file.StartsWith("config/", StringComparison.Ordinal))
-        {
-            File.WriteAllText(Path.Combine(temp.Path, "config", "_default", "hugo.yaml"), "baseURL: https://ada.example.org/\nremovePathAccents: true\ndefaultContentLanguage: de\n");
-        }
-
-        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
+        var site = LoadHugo(file, text, "hugo.yaml", "baseURL: https://ada.example.org/\nremovePathAccents: true\ndefaultContentLanguage: de\n");
 
         Assert.True(site.HugoPaths.RemovePathAccents);
         Assert.False(site.HugoPaths.DisablePathToLower);
@@ -208,5 +189,18 @@ public sealed class SiteConfigLoaderTests
         SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, diagnostics);
 
         Assert.Contains(diagnostics, d => d.Code == "TE1101");
+    }
+
+    // A Hugo site with one config file; a side file in config/_default/ gets the main config there too.
+    private static SiteConfig LoadHugo(string file, string text, string mainName, string mainText)
+    {
+        using var temp = new TempDirectory();
+        temp.Write(file, text);
+        if (file.StartsWith("config/", StringComparison.Ordinal))
+        {
+            temp.Write("config/_default/" + mainName, mainText);
+        }
+
+        return SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
     }
 }

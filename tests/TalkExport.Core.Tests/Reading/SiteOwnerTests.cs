@@ -61,9 +61,8 @@ public sealed class SiteOwnerTests
     public void Read_SiteWithSampleOwner_WarnsOnceAndLeavesTalksWithoutAuthor()
     {
         using var temp = Site("_config.yml", "name: Your Name\n");
-        Directory.CreateDirectory(Path.Combine(temp.Path, "_talks"));
-        File.WriteAllText(Path.Combine(temp.Path, "_talks", "2020-01-01-a.md"), "---\ntitle: First talk\ndate: 2020-01-01\n---\n");
-        File.WriteAllText(Path.Combine(temp.Path, "_talks", "2021-01-01-b.md"), "---\ntitle: Second talk\ndate: 2021-01-01\n---\n");
+        temp.Write("_talks/2020-01-01-a.md", "---\ntitle: First talk\ndate: 2020-01-01\n---\n");
+        temp.Write("_talks/2021-01-01-b.md", "---\ntitle: Second talk\ndate: 2021-01-01\n---\n");
 
         var result = new TalkReader(ReaderOptions.Default).Read([temp.Path], TestContext.Current.CancellationToken);
 
@@ -78,8 +77,7 @@ public sealed class SiteOwnerTests
     public void Read_RecordNamingTheSampleProfileId_IsTheOwnerIfKnown(string? owner, string authors)
     {
         using var temp = Site("content/authors/admin/_index.md", "---\ntitle: Nelson Bighetti\nsuperuser: true\n---\n");
-        Directory.CreateDirectory(Path.Combine(temp.Path, "content", "event", "a"));
-        File.WriteAllText(Path.Combine(temp.Path, "content", "event", "a", "index.md"), "---\ntitle: A talk\ndate: 2020-01-01\nauthors: [admin]\n---\n");
+        temp.Write("content/event/a/index.md", "---\ntitle: A talk\ndate: 2020-01-01\nauthors: [admin]\n---\n");
 
         var result = new TalkReader(ReaderOptions.Default with { Owner = owner }).Read([temp.Path], TestContext.Current.CancellationToken);
 
@@ -89,12 +87,10 @@ public sealed class SiteOwnerTests
     private static TempDirectory Site(string file, string text)
     {
         var temp = new TempDirectory();
-        var path = Path.Combine(temp.Path, file);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        temp.Write(file, text);
         if (file.StartsWith("content/", StringComparison.Ordinal) || file.StartsWith("data/", StringComparison.Ordinal))
         {
-            File.WriteAllText(Path.Combine(temp.Path, "hugo.toml"), "baseURL = \"https://ada.example.org/\"\n");
+            temp.Write("hugo.toml", "baseURL = \"https://ada.example.org/\"\n");
         }
 
         return temp;

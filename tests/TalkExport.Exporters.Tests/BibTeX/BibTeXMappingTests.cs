@@ -123,9 +123,8 @@ public sealed class BibTeXMappingTests
     public void FormatEntry_ReadWithPinnedOwner_RecordsNamingTheOwnerKeepTheSplit()
     {
         using var site = new TempDirectory();
-        File.WriteAllText(Path.Combine(site.Path, "_config.yml"), "name: Ada Degli Alberti\n");
-        Directory.CreateDirectory(Path.Combine(site.Path, "talks", "_posts"));
-        File.WriteAllText(Path.Combine(site.Path, "talks", "_posts", "2020-01-01-sea-ice.md"), "---\ntitle: Sea ice\nauthors: Ada Degli Alberti, Jonas Eik\n---\n");
+        site.Write("_config.yml", "name: Ada Degli Alberti\n");
+        site.Write("talks/_posts/2020-01-01-sea-ice.md", "---\ntitle: Sea ice\nauthors: Ada Degli Alberti, Jonas Eik\n---\n");
         var read = new TalkReader(ReaderOptions.Default with { Owner = "Degli Alberti, Ada" }).Read([site.Path], TestContext.Current.CancellationToken);
 
         var entry = BibTeXExporter.FormatEntry(Assert.Single(read.Talks), BibTeXOptions.Default with { Owner = read.Site.Owner });
