@@ -45,6 +45,39 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Template_List_NamesEveryBuiltInWithoutPath()
+    {
+        var r = CliRunner.Run("template", "--list");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("moderncv\tmarkdown-cv", string.Join('\t', r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')[0])));
+        Assert.Empty(r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("template")]
+    [InlineData("template", "--builtin", "moderncv")]
+    [InlineData("template", "SAMPLES", "--builtin", "no-such-template")]
+    [InlineData("template", "SAMPLES", "--builtin", "moderncv", "--template", "SAMPLES")]
+    public void Template_NoPathOrBadBuiltIn_Exit1NothingOnStdout(params string[] args)
+    {
+        var r = CliRunner.Run([.. args.Select(a => a == "SAMPLES" ? TestEnvironment.SamplesPath : a)]);
+
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Empty(r.StdoutBytes);
+        Assert.Contains("talkexport: error TE70", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_BuiltIn_RendersTheSamples()
+    {
+        var r = CliRunner.Run("template", TestEnvironment.SamplesPath, "--builtin", "markdown-cv");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("## Talks\n", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verb_UnknownOption_Exit1()
     {
         using var dir = new TempDirectory();
