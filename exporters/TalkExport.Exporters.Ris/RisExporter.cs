@@ -12,8 +12,8 @@ namespace TalkExport.Exporters.Ris;
 /// </summary>
 public sealed class RisExporter : ITalkExporter
 {
-    /// <summary>Option: the RIS reference type, cpaper or slide.</summary>
-    public const string TypeOption = "ris-type";
+    /// <summary>Option: the RIS reference type, cpaper or slide (<c>--ris-type</c> on the verb too, and in <c>export</c>).</summary>
+    public const string TypeOption = "type";
 
     private static readonly IReadOnlyList<string> Types = ["cpaper", "slide"];
 
@@ -39,6 +39,7 @@ public sealed class RisExporter : ITalkExporter
         {
             AllowedValues = Types,
             DefaultValue = "cpaper",
+            Aliases = ["--ris-type"],
         },
     ];
 

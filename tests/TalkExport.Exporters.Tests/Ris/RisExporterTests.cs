@@ -64,7 +64,7 @@ console.log(JSON.stringify(items.map(({ _graph, ...item }) => item)));
     [Fact]
     public void CitationJs_Slide_ReadsTitleAuthorsDateAndKind()
     {
-        var ris = ExportRun.Text(new RisExporter(), SampleTalks.Printable, ExporterSettings.Empty.With("ris-type", "slide"), SampleTalks.Site);
+        var ris = ExportRun.Text(new RisExporter(), SampleTalks.Printable, ExporterSettings.Empty.With(RisExporter.TypeOption, "slide"), SampleTalks.Site);
         var items = ReadBack(ris);
 
         Assert.Equal(SampleTalks.Printable.Count, ris.Split("\r\n").Count(l => l == "TY  - SLIDE"));
