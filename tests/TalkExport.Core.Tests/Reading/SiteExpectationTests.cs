@@ -1,0 +1,83 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading;
+using TalkExport.Testing;
+
+namespace TalkExport.Core.Tests.Reading;
+
+/// <summary>
+/// Each of the twelve sites of the corpus' SOURCES.md section 6 read whole and compared, field by field,
+/// with its expectation file (Expectations/README.md), whose values follow the theme's templates.
+/// </summary>
+public sealed class SiteExpectationTests
+{
+    private static string ExpectationPath(string site) =>
+        Path.Combine(TestEnvironment.RepositoryRoot, "tests", "TalkExport.Core.Tests", "Reading", "Expectations", site + ".txt");
+
+    [Theory]
+    [MemberData(nameof(ExpectedCorpusSites.Data), MemberType = typeof(ExpectedCorpusSites))]
+    public void Read_Site_EveryTalkAsItsThemeShowsIt(string site)
+    {
+        var root = ExpectedCorpusSites.RequireSite(site);
+        var expected = SiteExpectation.Load(ExpectationPath(site));
+
+        var result = new TalkReader().Read([root], TestContext.Current.CancellationToken);
+
+        var read = result.Talks.ToDictionary(t => Path.GetRelativePath(root, t.Source.FullPath!).Replace('\\', '/'), StringComparer.Ordinal);
+        var differences = new List<string>();
+        foreach (var (path, fields) in expected.Talks)
+        {
+            if (!read.TryGetValue(path, out var talk))
+            {
+                differences.Add($"{path}: expected a talk, none read");
+                continue;
+            }
+
+            var actual = Fields(talk);
+            foreach (var field in SiteExpectation.Fields)
+            {
+                var want = fields.GetValueOrDefault(field);
+                if (!string.Equals(want, actual[field], StringComparison.Ordinal))
+                {
+                    differences.Add($"{path}: {field}: expected {Show(want)}, read {Show(actual[field])}");
+                }
+            }
+        }
+
+        differences.AddRange(read.Keys.Where(p => !expected.Talks.ContainsKey(p)).Select(p =>
+            expected.NotTalks.Contains(p) ? $"{p}: read as a talk, but it is listed as not a talk" : $"{p}: read as a talk, not in the expectation file"));
+        Assert.True(differences.Count == 0, $"{site}: {differences.Count} differences\n" + string.Join('\n', differences));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExpectedCorpusSites.Data), MemberType = typeof(ExpectedCorpusSites))]
+    public void Read_Site_OwnerAsExpectedAndEveryTalkOfAnOwnedSiteHasAnAuthor(string site)
+    {
+        var root = ExpectedCorpusSites.RequireSite(site);
+        var expected = SiteExpectation.Load(ExpectationPath(site));
+
+        var result = new TalkReader().Read([root], TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(result.Talks);
+        Assert.Equal(expected.Owner, result.Site.Owner);
+        if (expected.Owner is not null)
+        {
+            Assert.All(result.Talks, t => Assert.NotEmpty(t.Authors));
+        }
+
+        // Talks that name their speakers are checked name by name by the theory above.
+    }
+
+    private static Dictionary<string, string?> Fields(Talk t) => new(StringComparer.Ordinal)
+    {
+        ["title"] = t.Title,
+        ["date"] = t.Date?.ToString(),
+        ["end"] = t.EndDate?.ToString(),
+        ["event"] = t.Venue,
+        ["institution"] = t.Institution,
+        ["place"] = t.Location,
+        ["authors"] = t.Authors.Count == 0 ? null : string.Join("; ", t.Authors.Select(a => a.Name)),
+        ["kind"] = t.Kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Show(string? value) => value is null ? "-" : $"\"{value}\"";
+}
