@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalkExport.Core.Model;
 using TalkExport.Core.Reading;
 using TalkExport.Testing;
@@ -8,7 +9,7 @@ namespace TalkExport.Core.Tests.Reading;
 /// Each of the twelve sites of the corpus' SOURCES.md section 6 read whole and compared, field by field,
 /// with its expectation file (Expectations/README.md), whose values follow the theme's templates.
 /// </summary>
-public sealed class SiteExpectationTests
+public sealed partial class SiteExpectationTests
 {
     private static string ExpectationPath(string site) =>
         Path.Combine(TestEnvironment.RepositoryRoot, "tests", "TalkExport.Core.Tests", "Reading", "Expectations", site + ".txt");
@@ -66,6 +67,36 @@ public sealed class SiteExpectationTests
 
         // Talks that name their speakers are checked name by name by the theory above.
     }
+
+    [Theory]
+    [MemberData(nameof(ExpectedCorpusSites.Data), MemberType = typeof(ExpectedCorpusSites))]
+    public void Expectation_EveryCitedTemplateLine_Exists(string site)
+    {
+        // A site's own files are cited from the corpus; a theme family's from the reference copies beside it.
+        var corpus = TestEnvironment.RequireCorpus();
+        var themes = Path.GetFullPath(Path.Combine(corpus, "..", "reference", "themes"));
+        if (!Directory.Exists(themes))
+        {
+            TestEnvironment.SkipOrFail<string>($"The theme references are not at '{themes}'.");
+        }
+
+        var missing = new List<string>();
+        foreach (Match m in Citation().Matches(File.ReadAllText(ExpectationPath(site))))
+        {
+            var path = m.Groups["path"].Value;
+            var file = Path.Combine(Directory.Exists(Path.Combine(corpus, path.Split('/')[0])) ? corpus : themes, path);
+            var last = int.Parse(m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (!File.Exists(file) || File.ReadLines(file).Count() < last)
+            {
+                missing.Add(m.Value);
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [GeneratedRegex(@"(?<path>[\w.\-]+(?:/[\w.\-]+)+):(?<from>\d+)(?:-(?<to>\d+))?")]
+    private static partial Regex Citation();
 
     private static Dictionary<string, string?> Fields(Talk t) => new(StringComparer.Ordinal)
     {
