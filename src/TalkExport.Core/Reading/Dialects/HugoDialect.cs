@@ -10,6 +10,9 @@ internal sealed class HugoDialect : Dialect
     public override string Id => "hugo";
 
     /// <inheritdoc/>
+    public override bool KeysIgnoreCase => true;
+
+    /// <inheritdoc/>
     protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {
         // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`
