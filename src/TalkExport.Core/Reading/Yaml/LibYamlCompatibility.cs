@@ -73,8 +73,119 @@ internal static class LibYamlCompatibility
         return text;
     }
 
+    /// <summary>
+    /// Indents the lines of a top-level key's multi-line flow value (<c>tags: [a,⏎b]</c>) that start at
+    /// column 0. libyaml reads a flow collection's lines at any indentation; YamlDotNet 18 throws an
+    /// InvalidOperationException on them. A flow collection's line breaks fold like a plain
+    /// scalar's (leading white space is dropped), so the added spaces change no value and move no line.
+    /// Returns <paramref name="text"/> itself when nothing needs a repair.
+    /// </summary>
+    public static string IndentTopLevelFlowValues(string text, YamlPositionMap positions)
+    {
+        var lineStart = 0;
+        var line = 1;
+        StringBuilder? builder = null;
+        var copied = 0;
+        while (lineStart < text.Length)
+        {
+            var resumeFrom = lineStart;
+            var open = TopLevelValueIndex(text, lineStart, '[', '{');
+            if (open >= 0)
+            {
+                var depth = 0;
+                var i = open;
+                for (; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (c is '[' or '{')
+                    {
+                        depth++;
+                    }
+                    else if (c is ']' or '}')
+                    {
+                        if (--depth == 0)
+                        {
+                            break;
+                        }
+                    }
+                    else if (c is '"' or '\'')
+                    {
+                        // A quoted scalar's own lines are left to the quoted-value repair.
+                        var close = c == '"' ? ClosingDoubleQuote(text, i) : ClosingSingleQuote(text, i);
+                        if (close < 0)
+                        {
+                            break; // never closed: the parser reports it
+                        }
+
+                        line += YamlCharacters.CountBreaks(text.AsSpan(i, close - i));
+                        i = close;
+                    }
+                    else if (c == '#' && i > 0 && text[i - 1] is ' ' or '\t')
+                    {
+                        // A comment runs to the end of the line, brackets in it included.
+                        while (i + 1 < text.Length && !YamlCharacters.IsBreak(text[i + 1]))
+                        {
+                            i++;
+                        }
+                    }
+                    else if (YamlCharacters.IsBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                    {
+                        line++;
+                        if (i + 1 < text.Length && text[i + 1] is not (' ' or '\t') && !IsBlankRest(text, i + 1))
+                        {
+                            builder ??= new StringBuilder(text.Length + 64);
+                            builder.Append(text, copied, i + 1 - copied).Append(' ');
+                            copied = i + 1;
+                            positions.AddInsertion(line, 1);
+                        }
+                    }
+                }
+
+                if (i >= text.Length || text[i] is not (']' or '}'))
+                {
+                    break; // never closed: the parser reports it
+                }
+
+                resumeFrom = i;
+            }
+
+            var next = YamlCharacters.NextLineStart(text, resumeFrom);
+            if (next < 0 || next == text.Length)
+            {
+                break;
+            }
+
+            line++;
+            lineStart = next;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static int ClosingSingleQuote(string text, int quote)
+    {
+        for (var i = quote + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\'')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\'')
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // The index of the '"' that opens the value of a top-level "key: " line, or -1.
-    private static int TopLevelQuoteIndex(string text, int lineStart)
+    private static int TopLevelQuoteIndex(string text, int lineStart) => TopLevelValueIndex(text, lineStart, '"', '"');
+
+    // The index of the value's first character when it is one of the two given, on a top-level "key: " line; else -1.
+    private static int TopLevelValueIndex(string text, int lineStart, char first, char second)
     {
         if (YamlCharacters.IsBreak(text[lineStart]) || text[lineStart] is ' ' or '\t' or '#' or '-' or '"' or '\'' or '[' or '{' or '?' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
         {
@@ -97,7 +208,7 @@ internal static class LibYamlCompatibility
                     j++;
                 }
 
-                return j < text.Length && text[j] == '"' ? j : -1;
+                return j < text.Length && (text[j] == first || text[j] == second) ? j : -1;
             }
         }
 

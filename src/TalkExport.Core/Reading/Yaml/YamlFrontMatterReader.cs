@@ -39,7 +39,7 @@ internal static class YamlFrontMatterReader
             diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.TooDeep, path, positions.LineFeedLine(entry.Line), 1, $"the value of '{entry.Key}' nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels; the key is left out and the rest of the record is read"));
         }
 
-        text = LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions);
+        text = LibYamlCompatibility.IndentTopLevelFlowValues(LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions), positions);
         var lastRepair = -1L;
         while (true)
         {
