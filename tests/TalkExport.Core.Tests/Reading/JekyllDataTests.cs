@@ -163,4 +163,34 @@ public sealed class JekyllDataTests : IDisposable
         Assert.Equal([1, 5], group.Select(t => t.Source.Line));
         Assert.EndsWith("_data/talks.yml:1", group[0].Source.Shown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_DataFolderOrFileLinkedOutOfTheSite_IsNotRead()
+    {
+        var outside = _temp.Write("outside/talks.yml", "- title: Secret\n  date: 2020-01-01\n");
+        _temp.Write("site/_config.yml", "name: Maren Solberg\n");
+        Directory.CreateDirectory(_temp.Combine("site", "_data"));
+        File.CreateSymbolicLink(_temp.Combine("site", "_data", "talks.yml"), outside);
+        _temp.Write("other/_config.yml", "name: Maren Solberg\n");
+        Directory.CreateSymbolicLink(_temp.Combine("other", "_data"), Path.GetDirectoryName(outside)!);
+
+        var read = new TalkReader().Read([_temp.Combine("site"), _temp.Combine("other")], TestContext.Current.CancellationToken);
+
+        Assert.Empty(read.Talks);
+        Assert.Equal(2, read.Diagnostics.Count(d => d.Code == ReaderDiagnosticCodes.NoTalksInSite));
+    }
+
+    [Fact]
+    public void Read_DataFileThatIsAFifo_IsRefusedWithoutWaiting()
+    {
+        _temp.Write("site/_config.yml", "name: Maren Solberg\n");
+        var fifo = _temp.Combine("site", "_data", "talks.yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(fifo)!);
+        Assert.Equal(0, ExternalTool.Run(ExternalTool.Require("mkfifo"), [fifo]).ExitCode);
+
+        var read = new TalkReader().Read([_temp.Combine("site")], TestContext.Current.CancellationToken);
+
+        Assert.Empty(read.Talks);
+        Assert.Single(read.Diagnostics, d => d.Code == ReaderDiagnosticCodes.ReadFailed && d.Path.EndsWith("_data/talks.yml", StringComparison.Ordinal));
+    }
 }

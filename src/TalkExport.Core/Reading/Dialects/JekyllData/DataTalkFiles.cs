@@ -22,7 +22,7 @@ internal static class DataTalkFiles
     public static IReadOnlyList<DataFile> Find(string siteRoot, bool hasRecords, ReaderOptions options)
     {
         var data = Path.Combine(siteRoot, "_data");
-        if (!Directory.Exists(data))
+        if (!Directory.Exists(data) || !(options.FollowSymlinks || new DirectoryInfo(data).LinkTarget is null || IsInside(data, siteRoot)))
         {
             return [];
         }
@@ -95,6 +95,8 @@ internal static class DataTalkFiles
 
     // A link is read only while it stays inside the site (or links may be followed); reading refuses a FIFO or device.
     private static bool Readable(string siteRoot, FolderEntry entry, ReaderOptions options) =>
-        !entry.IsSymbolicLink || options.FollowSymlinks
-        || (SafeFile.RealPath(entry.FullPath) is { } real && SafeFile.IsWithin(real, SafeFile.RealPath(siteRoot) ?? siteRoot));
+        !entry.IsSymbolicLink || options.FollowSymlinks || IsInside(entry.FullPath, siteRoot);
+
+    private static bool IsInside(string path, string siteRoot) =>
+        SafeFile.RealPath(path) is { } real && SafeFile.IsWithin(real, SafeFile.RealPath(siteRoot) ?? siteRoot);
 }
