@@ -11,6 +11,9 @@ internal abstract class Dialect
     /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
     public virtual bool RunsLiquid => false;
 
+    /// <summary>True when the site generator reads front-matter keys ignoring case (Hugo lowercases them).</summary>
+    public virtual bool KeysIgnoreCase => false;
+
     /// <summary>The stable id used by <c>--dialect</c>/<c>dialect:</c> ("jekyll-posts", "academicpages", "hugo").</summary>
     public abstract string Id { get; }
 

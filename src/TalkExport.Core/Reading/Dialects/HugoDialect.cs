@@ -10,6 +10,9 @@ internal sealed class HugoDialect : Dialect
     public override string Id => "hugo";
 
     /// <inheritdoc/>
+    public override bool KeysIgnoreCase => true;
+
+    /// <inheritdoc/>
     protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {
         // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`
@@ -72,10 +75,10 @@ internal sealed class HugoDialect : Dialect
             Links = new TalkLinks
             {
                 Page = page,
-                Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")),
+                Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")) ?? Link(HugoLinks.Find(links, "pdf")),
                 Video = Link(ctx.TakeText("video", "url_video")) ?? Link(HugoLinks.Find(links, "video")),
-                // A link in the event's name is the event's page when the record names none.
-                Event = Link(ctx.TakeText("event", "event_url")) ?? Link(venueLink),
+                // A link in the event's name is the event's page when the record names none (event_url, a links "event" button).
+                Event = Link(ctx.TakeText("event", "event_url")) ?? Link(HugoLinks.Find(links, "event")) ?? Link(venueLink),
                 Code = Link(ctx.TakeText("code", "url_code")) ?? Link(HugoLinks.Find(links, "code")),
             },
             Source = CommonFields.Source(ctx),

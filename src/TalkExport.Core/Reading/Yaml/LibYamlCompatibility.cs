@@ -21,7 +21,8 @@ namespace TalkExport.Core.Reading.Yaml;
 /// change the value) is never mistaken for the start of a scalar. Each repair moves the error
 /// strictly forward, so the number of re-parses is bounded by the number of such scalars.
 /// Single-quoted scalars are accepted by YamlDotNet as they are, but the same repair handles them
-/// should the error name one.
+/// should the error name one. A line ends at any YAML 1.1 break (LF, CR, NEL, LS, PS): YamlDotNet's
+/// scanner, like libyaml's, folds a value at each of them and wants the next line indented.
 /// </remarks>
 internal static class LibYamlCompatibility
 {
@@ -49,24 +50,24 @@ internal static class LibYamlCompatibility
                     return text; // never closed: the parser reports it
                 }
 
-                if (text.AsSpan(quote, close - quote).Contains('\n') && TryIndentContinuationLines(text, quote, line, positions, out var repaired))
+                if (YamlCharacters.IndexOfBreak(text.AsSpan(quote, close - quote), 0) >= 0 && TryIndentContinuationLines(text, quote, line, positions, out var repaired))
                 {
                     text = repaired;
                     close = ClosingDoubleQuote(text, quote);
                 }
 
-                line += text.AsSpan(lineStart, close - lineStart).Count('\n');
+                line += YamlCharacters.CountBreaks(text.AsSpan(lineStart, close - lineStart));
                 resumeFrom = close;
             }
 
-            var next = text.IndexOf('\n', resumeFrom);
-            if (next < 0)
+            var next = YamlCharacters.NextLineStart(text, resumeFrom);
+            if (next < 0 || next == text.Length)
             {
                 break;
             }
 
             line++;
-            lineStart = next + 1;
+            lineStart = next;
         }
 
         return text;
@@ -75,7 +76,7 @@ internal static class LibYamlCompatibility
     // The index of the '"' that opens the value of a top-level "key: " line, or -1.
     private static int TopLevelQuoteIndex(string text, int lineStart)
     {
-        if (text[lineStart] is ' ' or '\t' or '\r' or '\n' or '#' or '-' or '"' or '\'' or '[' or '{' or '?' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
+        if (YamlCharacters.IsBreak(text[lineStart]) || text[lineStart] is ' ' or '\t' or '#' or '-' or '"' or '\'' or '[' or '{' or '?' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
         {
             return -1;
         }
@@ -83,7 +84,7 @@ internal static class LibYamlCompatibility
         for (var i = lineStart; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\n' or '"' or '\'' or '#')
+            if (YamlCharacters.IsBreak(c) || c is '"' or '\'' or '#')
             {
                 return -1;
             }
@@ -141,7 +142,7 @@ internal static class LibYamlCompatibility
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            if (YamlCharacters.IsBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
             {
                 builder.Append(c);
                 i++;
@@ -163,7 +164,7 @@ internal static class LibYamlCompatibility
 
             builder.Append(c);
             i++;
-            if (quote == '"' && c == '\\' && i < text.Length && text[i] is not ('\n' or '\r'))
+            if (quote == '"' && c == '\\' && i < text.Length && !YamlCharacters.IsBreak(text[i]))
             {
                 builder.Append(text[i]);
                 i++;
@@ -189,12 +190,7 @@ internal static class LibYamlCompatibility
     // Deeper than the key (or "- " item) that owns the scalar, which is what YamlDotNet requires.
     private static int RequiredIndent(string text, int quoteIndex)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(quoteIndex - 1, 0)) + 1;
-        if (quoteIndex == 0)
-        {
-            lineStart = 0;
-        }
-
+        var lineStart = YamlCharacters.LineStart(text, quoteIndex);
         var i = lineStart;
         while (i < quoteIndex)
         {
@@ -221,9 +217,9 @@ internal static class LibYamlCompatibility
         {
             switch (text[i])
             {
-                case ' ' or '\t' or '\r':
+                case ' ' or '\t':
                     continue;
-                case '\n':
+                case '\n' or '\r' or '\u0085' or '\u2028' or '\u2029':
                     return true;
                 default:
                     return false;
