@@ -64,3 +64,37 @@ site.collections.each do |label, collection|
   end
 end
 errors.each { |e| puts JSON.generate({ "log" => e }) }
+
+# The data files Jekyll loaded into site.data (Psych, libyaml's binding, parsed them): every mapping
+# listed in a list, at any depth, that has a value of its own (a list of only lists is a group), in
+# file order, with the keys of the groups above it. A text listed alone is printed as such.
+# {"data": name, "groups": [...], "title", "name", "date", "year", "canceled"} or {"data": name, "groups", "text"}.
+def data_date(value)
+  return value.strftime("%Y-%m-%d") if value.respond_to?(:strftime)
+  return nil unless value.is_a?(String)
+  # A text date as Jekyll's Time.parse reads a front matter's `date:` text.
+  Time.parse(value).strftime("%Y-%m-%d") rescue nil
+end
+
+def walk_data(name, value, groups, in_list)
+  case value
+  when Hash
+    if in_list && value.values.any? { |v| !v.is_a?(Array) && !v.is_a?(Hash) }
+      puts JSON.generate({ "data" => name, "groups" => groups, "title" => value["title"]&.to_s, "name" => value["name"]&.to_s,
+                           "date" => data_date(value["date"]), "year" => value["year"]&.to_s,
+                           "canceled" => !!(value["canceled"] || value["cancelled"]) })
+    else
+      value.each { |k, v| walk_data(name, v, groups + [k.to_s], false) }
+    end
+  when Array
+    value.each do |v|
+      if v.is_a?(Hash) || v.is_a?(Array)
+        walk_data(name, v, groups, true)
+      elsif !v.nil? && !v.to_s.strip.empty?
+        puts JSON.generate({ "data" => name, "groups" => groups, "text" => v.to_s })
+      end
+    end
+  end
+end
+
+site.data.each { |name, value| walk_data(name, value, [], false) }

@@ -51,7 +51,7 @@ public sealed class BibTeXFiller
         var snapshots = new Dictionary<string, FileSnapshot>(StringComparer.Ordinal);
         foreach (var talk in first.Talks)
         {
-            if (talk.Source.FullPath is { } path && !snapshots.ContainsKey(path))
+            if (talk.Source.FullPath is { } path && !talk.Source.InDataFile && !snapshots.ContainsKey(path))
             {
                 try
                 {
@@ -74,6 +74,7 @@ public sealed class BibTeXFiller
         var keyOptions = Options.Keys.Owner is null ? Options.Keys with { Owner = second.Site.Owner } : Options.Keys;
         var keyed = CitationKeys.Assign(second.Talks, keyOptions);
         var talks = (Select?.Invoke(keyed) ?? keyed).OrderBy(t => t.Source.Path, StringComparer.Ordinal).ToList();
+        SkipDataFiles(talks, diagnostics);
         var results = new List<BibTeXFillResult>(talks.Count);
         foreach (var talk in talks)
         {
@@ -208,6 +209,18 @@ public sealed class BibTeXFiller
             diagnostics.Add(Diagnostic.Warning(EditingDiagnosticCodes.MultiLineInScript, talk.Source.Path, line, 1,
                 "this record uses 'layout: posts', whose template puts {{ page.bibtex }} inside a JavaScript single-quoted string that a multi-line entry breaks; use --one-line or fix the template (e.g. {{ page.bibtex | jsonify }})"));
         }
+    }
+
+    // A data file's list (_data/talks.yml) gives many talks and has no record of each to write an entry
+    // into: it is never written. Said once per file, the talks themselves are left out of the results.
+    private static void SkipDataFiles(List<Talk> talks, List<Diagnostic> diagnostics)
+    {
+        foreach (var path in talks.Where(t => t.Source.InDataFile).Select(t => t.Source.Path).Distinct(StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Warning(EditingDiagnosticCodes.DataFileNotFilled, path, 0, 0, "not filled: the talks of a data file's list have no record of their own to write a bibtex entry into, so the file is never written"));
+        }
+
+        talks.RemoveAll(t => t.Source.InDataFile);
     }
 
     private static void RemoveLeftovers(IEnumerable<Talk> talks, List<Diagnostic> diagnostics)

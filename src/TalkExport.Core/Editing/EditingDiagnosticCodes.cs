@@ -35,4 +35,7 @@ public static class EditingDiagnosticCodes
 
     /// <summary>The record was filled.</summary>
     public const string Filled = "TE8011";
+
+    /// <summary>Talks read from a data file's list (<c>_data/talks.yml</c>) have no record of their own to write an entry into: the file is never written (warning, once per file).</summary>
+    public const string DataFileNotFilled = "TE8012";
 }

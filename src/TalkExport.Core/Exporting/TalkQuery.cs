@@ -119,7 +119,7 @@ public static class TalkQuery
                     other.Source.Path,
                     other.Source.Line,
                     1,
-                    $"dropped by --dedupe: same date and title as {kept.Source.Path}"));
+                    $"dropped by --dedupe: same date and title as {kept.Source.Shown}"));
             }
         }
 

@@ -83,6 +83,12 @@ public sealed partial class RecordDiscovery
                 Enter(full, display, real);
                 Drain();
             }
+            else if (File.Exists(full) && Path.GetFileName(Path.GetDirectoryName(full)) == "_data" && Dialects.JekyllData.DataTalkFiles.HasDataExtension(full))
+            {
+                // A data file named itself (site/_data/talks.yml) is read as a talk list, whole.
+                _candidates++;
+                _found.Add((new RecordFile(full, display) { DataList = "", NamedByUser = true }, Files.SafeFile.RealPath(full) ?? full));
+            }
             else if (File.Exists(full))
             {
                 Consider(new FileInfo(full), display, explicitlyNamed: true);
@@ -95,6 +101,7 @@ public sealed partial class RecordDiscovery
 
         public DiscoveryResult Finish()
         {
+            AddDataFiles();
             // Sorted first, so which of two paths to the same file is kept never depends on the file system's order.
             _found.Sort((a, b) => string.CompareOrdinal(a.File.DisplayPath, b.File.DisplayPath));
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -119,6 +126,26 @@ public sealed partial class RecordDiscovery
             return new DiscoveryResult(files, _diagnostics, candidates);
         }
 
+        // A Jekyll site's talk lists in data files (Dialects/JekyllData/DataTalkFiles has the rule): one file, many talks.
+        private void AddDataFiles()
+        {
+            foreach (var (full, display) in _siteRoots)
+            {
+                if (!SiteLayout.IsJekyllRoot(full))
+                {
+                    continue;
+                }
+
+                var prefix = full + Path.DirectorySeparatorChar;
+                var hasRecords = _found.Exists(f => f.File.FullPath.StartsWith(prefix, StringComparison.Ordinal));
+                foreach (var data in Dialects.JekyllData.DataTalkFiles.Find(full, hasRecords, options))
+                {
+                    _candidates++;
+                    _found.Add((new RecordFile(data.FullPath, Join(display, data.SiteRelativePath)) { DataList = data.List }, Files.SafeFile.RealPath(data.FullPath) ?? data.FullPath));
+                }
+            }
+        }
+
         // One line per site whose talks were not found: where we looked, and any talk list we do not read.
         private void ReportSitesWithoutTalks()
         {
@@ -131,7 +158,7 @@ public sealed partial class RecordDiscovery
                 }
 
                 var lists = SiteLayout.UnreadTalkLists(full);
-                var where = lists.Count == 0 ? "" : $"; its talks seem to be in {string.Join(", ", lists)}, {(lists.Count == 1 ? "a list" : "lists")} TalkExport does not read (it needs one record file per talk)";
+                var where = lists.Count == 0 ? "" : $"; its talks seem to be in {string.Join(", ", lists)}, {(lists.Count == 1 ? "a list" : "lists")} TalkExport does not read (jekyll-scholar BibTeX)";
                 _diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.NoTalksInSite, display.Length == 0 ? "." : display, 0, 0, $"no talk records in this site: looked in {SiteLayout.WhereTalksAreLooked}{where}"));
             }
         }

@@ -16,4 +16,13 @@ public sealed record RecordFile(string FullPath, string DisplayPath)
     /// character device, read as a stream (<c>talkexport json &lt;(…)</c>).
     /// </summary>
     public bool NamedByUser { get; init; }
+
+    /// <summary>
+    /// For a Jekyll data file holding a talk list (<c>_data/talks.yml</c>; one file, many talks): the list's
+    /// path inside it ("" for the whole file, <c>talks</c> for its <c>talks:</c> key); null for a record file.
+    /// </summary>
+    public string? DataList { get; init; }
+
+    /// <summary>True for a data file's talk list (<see cref="DataList"/>).</summary>
+    public bool IsDataFile => DataList is not null;
 }

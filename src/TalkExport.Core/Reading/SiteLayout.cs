@@ -59,32 +59,25 @@ internal static class SiteLayout
     private const int MaxPostsDepth = 4;
 
     /// <summary>
-    /// Talk lists a site keeps outside records, which TalkExport does not read: data files a talks
-    /// page loops over (<c>_data/*talk*.yml|yaml|json</c>, <c>site.data.talks</c>) and jekyll-scholar
-    /// BibTeX files (<c>_bibliography/*talk*.bib</c>), site-relative.
+    /// Talk lists a site keeps outside records, which TalkExport does not read: jekyll-scholar BibTeX
+    /// files (<c>_bibliography/*talk*.bib</c>), site-relative. (Data files' lists are read: Dialects/JekyllData.)
     /// </summary>
     public static IReadOnlyList<string> UnreadTalkLists(string siteRoot)
     {
-        var found = new List<string>();
-        foreach (var (folder, extensions) in (ReadOnlySpan<(string, string[])>)[("_data", [".yml", ".yaml", ".json"]), ("_bibliography", [".bib"])])
+        var path = Path.Combine(siteRoot, "_bibliography");
+        if (!Directory.Exists(path))
         {
-            var path = Path.Combine(siteRoot, folder);
-            if (!Directory.Exists(path))
-            {
-                continue;
-            }
-
-            found.AddRange(new DirectoryInfo(path).EnumerateFiles()
-                .Where(f => f.LinkTarget is null && f.Name.Contains("talk", StringComparison.OrdinalIgnoreCase) && extensions.Contains(f.Extension.ToLowerInvariant()))
-                .Select(f => folder + "/" + f.Name)
-                .Order(StringComparer.Ordinal));
+            return [];
         }
 
-        return found;
+        return [.. new DirectoryInfo(path).EnumerateFiles()
+            .Where(f => f.LinkTarget is null && f.Name.Contains("talk", StringComparison.OrdinalIgnoreCase) && f.Extension.Equals(".bib", StringComparison.OrdinalIgnoreCase))
+            .Select(f => "_bibliography/" + f.Name)
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Where discovery looks for talks in a site root, for the message that none were found.</summary>
-    public const string WhereTalksAreLooked = "_talks/, talks/_posts/ (in any folder), _posts/talks/, content/{event,events,talk,talks}/";
+    public const string WhereTalksAreLooked = "_talks/, talks/_posts/ (in any folder), _posts/talks/, content/{event,events,talk,talks}/, " + Dialects.JekyllData.DataTalkFiles.WhereLooked;
 
     /// <summary>Folders never searched: generator internals, output, author profiles, tooling.</summary>
     public static bool IsExcludedFolder(string name, string? parentName) =>

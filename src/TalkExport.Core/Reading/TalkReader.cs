@@ -24,6 +24,7 @@ public sealed class TalkReader
         var discovery = new RecordDiscovery(Options).Discover(paths);
         var files = discovery.Files;
         var talks = new Talk?[files.Count];
+        var lists = new List<Talk>?[files.Count]; // a data file's talk list: one file, many talks
         var found = new List<Diagnostic>[files.Count];
         var notRecords = 0;
         var mapper = new TalkMapper(Options);
@@ -36,6 +37,13 @@ public sealed class TalkReader
         // Each record writes only its own slot, so the result never depends on thread timing.
         Parallel.For(0, files.Count, parallel, i =>
         {
+            if (files[i].IsDataFile)
+            {
+                found[i] = [];
+                lists[i] = ReadDataFile(files[i], sites, found[i]);
+                return;
+            }
+
             (talks[i], found[i], var notARecord) = ReadOne(files[i], mapper, sites);
             if (notARecord)
             {
@@ -60,11 +68,15 @@ public sealed class TalkReader
 
         diagnostics.Sort(DiagnosticOrder.Compare);
         var ordered = new List<Talk>(files.Count);
-        foreach (var talk in talks)
+        for (var i = 0; i < talks.Length; i++)
         {
-            if (talk is not null)
+            if (talks[i] is { } talk)
             {
                 ordered.Add(talk);
+            }
+            else if (lists[i] is { } list)
+            {
+                ordered.AddRange(list);
             }
         }
 
@@ -127,6 +139,19 @@ public sealed class TalkReader
             // A bug in one record must not stop the batch; say so in one plain line.
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InternalError, file.DisplayPath, 0, 0, $"internal error while reading this record ({e.GetType().Name}: {e.Message}); the other records are read; please report this"));
             return (null, diagnostics, false);
+        }
+    }
+
+    private List<Talk> ReadDataFile(RecordFile file, SiteCache sites, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return Dialects.JekyllData.JekyllDataReader.Read(file, SiteOfRecord(file.FullPath, sites), Options, diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InternalError, file.DisplayPath, 0, 0, $"internal error while reading this data file ({e.GetType().Name}: {e.Message}); the other records are read; please report this"));
+            return [];
         }
     }
 

@@ -27,7 +27,7 @@ public static class TalkValidator
             foreach (var other in group.Skip(1))
             {
                 found.Add(Diagnostic.Warning(ValidationCodes.Duplicate, other.Source.Path, other.Source.Line, 1,
-                    $"duplicate of {group[0].Source.Path} (same date and title); --dedupe keeps only that one"));
+                    $"duplicate of {group[0].Source.Shown} (same date and title); --dedupe keeps only that one"));
             }
         }
 

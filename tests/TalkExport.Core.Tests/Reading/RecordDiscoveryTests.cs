@@ -72,7 +72,7 @@ public sealed class RecordDiscoveryTests : IDisposable
     public void Discover_SiteWithoutTalkRecords_SaysWhereItLookedAndWhatItDoesNotRead()
     {
         Write("site/_config.yml", "title: x\n");
-        Write("site/_data/invited_talks.yml", "- title: T\n");
+        Write("site/_data/people.yml", "- name: N\n");
         Write("site/_bibliography/talks.bib", "@misc{x}\n");
         Write("other/_config.yml", "title: y\n");
         Write("other/_talks/a.md");
@@ -82,7 +82,42 @@ public sealed class RecordDiscoveryTests : IDisposable
         var d = Assert.Single(result.Diagnostics, d => d.Code == ReaderDiagnosticCodes.NoTalksInSite);
         Assert.EndsWith("site", d.Path, StringComparison.Ordinal);
         Assert.Contains("looked in _talks/", d.Message, StringComparison.Ordinal);
-        Assert.Contains("_data/invited_talks.yml, _bibliography/talks.bib, lists TalkExport does not read", d.Message, StringComparison.Ordinal);
+        Assert.Contains("_data/*talk*.{yml,yaml,json}", d.Message, StringComparison.Ordinal);
+        Assert.Contains("_bibliography/talks.bib, a list TalkExport does not read", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Discover_SiteWithoutTalkRecords_ReadsItsTalkDataFiles()
+    {
+        Write("site/_config.yml", "title: x\n");
+        Write("site/_data/invited_talks.yml", "- title: T\n");
+        Write("site/_data/talks.json", "[]\n");
+        Write("site/_data/people.yml", "- name: N\n");
+        Write("other/_config.yml", "title: y\n");
+        Write("other/_talks/a.md");
+        Write("other/_data/talks.yml", "- title: T\n");
+
+        var result = Discover("site", "other");
+
+        // `other` has talk records and no template looping over its data file: its records are its talks.
+        Assert.Equal(["other/_talks/a.md", "site/_data/invited_talks.yml", "site/_data/talks.json"], Relative(result));
+        Assert.All(result.Files.Where(f => f.DisplayPath.StartsWith("site/", StringComparison.Ordinal)), f => Assert.Equal("", f.DataList));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReaderDiagnosticCodes.NoTalksInSite);
+    }
+
+    [Fact]
+    public void Discover_TemplateLoopingOverADataList_ReadsThatList()
+    {
+        Write("site/_config.yml", "title: x\n");
+        Write("site/_talks/a.md");
+        Write("site/_pages/speaking.md", "---\nlayout: page\n---\n{% for talk in site.data.cv.lectures %}{{ talk.title }}{% endfor %}\n");
+        Write("site/_data/cv.yml", "lectures:\n  - title: T\n");
+        Write("site/_data/talks.yml", "- title: never looped over\n");
+
+        var result = Discover("site");
+
+        Assert.Equal(["site/_data/cv.yml", "site/_talks/a.md"], Relative(result));
+        Assert.Equal("lectures", result.Files[0].DataList);
     }
 
     [Fact]

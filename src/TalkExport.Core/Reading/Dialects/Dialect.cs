@@ -6,7 +6,7 @@ namespace TalkExport.Core.Reading.Dialects;
 internal abstract class Dialect
 {
     /// <summary>All dialects, in the order they are listed to users.</summary>
-    public static IReadOnlyList<Dialect> All { get; } = [new JekyllPostsDialect(), new AcademicPagesDialect(), new HugoDialect()];
+    public static IReadOnlyList<Dialect> All { get; } = [new JekyllPostsDialect(), new AcademicPagesDialect(), new HugoDialect(), new JekyllData.JekyllDataDialect()];
 
     /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
     public virtual bool RunsLiquid => false;
@@ -83,14 +83,20 @@ internal abstract class Dialect
     /// <summary>The title, or null after an error when the record has none.</summary>
     protected string? Title(RecordContext ctx)
     {
-        var title = TitleText(ctx, ctx.Take("title", "title")) ?? AlFolioInline.Title(ctx);
+        var title = TitleText(ctx, TitleValue(ctx)) ?? AlFolioInline.Title(ctx);
         if (title is null)
         {
-            ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.MissingTitle, null, "the record has no title (add `title: …` to its front matter)");
+            ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.MissingTitle, null, $"the record has no title ({MissingTitleHint(ctx)})");
         }
 
         return title;
     }
+
+    /// <summary>How to give a record a title, for the error that it has none.</summary>
+    protected virtual string MissingTitleHint(RecordContext ctx) => "add `title: …` to its front matter";
+
+    /// <summary>The value holding the title: <c>title</c> in every record format; a data file's list may name it otherwise.</summary>
+    protected virtual FrontMatterValue? TitleValue(RecordContext ctx) => ctx.Take("title", "title");
 
     /// <summary>The title as the theme prints it; most print it as written.</summary>
     protected virtual string? TitleText(RecordContext ctx, FrontMatterValue? value) => TextFields.Plain(ctx, value);

@@ -170,9 +170,18 @@ internal sealed class RecordContext
         return text;
     }
 
-    /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
-    public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message) =>
+    /// <summary>For an item of a data file's talk list: the date its groups name and the site's lookups; null for a record file.</summary>
+    public JekyllData.DataItemScope? DataItem { get; init; }
+
+    /// <summary>Where a diagnostic without a value of its own is placed: the record's first line, or (a data file's item) the item.</summary>
+    public FrontMatterValue? Origin { get; init; }
+
+    /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or <see cref="Origin"/>, or the record's first line).</summary>
+    public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message)
+    {
+        at = at is { Line: > 0 } ? at : Origin;
         Diagnostics.Add(new Diagnostic(severity, code, File.DisplayPath, at is { Line: > 0 } ? at.Line : 1, at is { Column: > 0 } ? at.Column : 1, message));
+    }
 
     // The value of key (the last one written, as YAML and TOML readers keep it); with consume, every
     // entry that is this key is taken out of the extras. Ignoring case, a key written with capitals

@@ -32,7 +32,8 @@ public sealed class GeneratorOracleTests
                     continue;
                 }
 
-                var talks = read.Talks.Where(t => Owner(t.Source.FullPath!, repository) == root).ToList();
+                // A data file's talks have no page of their own: JekyllDataOracleTests compares them with site.data.
+                var talks = read.Talks.Where(t => !t.Source.InDataFile && Owner(t.Source.FullPath!, repository) == root).ToList();
                 var (differences, records) = GeneratorComparison.Compare(name, root, talks, pages, codes);
                 all.AddRange(differences);
                 var unequal = differences.Select(d => d.Path).Distinct(StringComparer.Ordinal).Count();

@@ -60,6 +60,20 @@ internal static class SiteGenerator
         return Kind(site) == "jekyll" ? ReadJekyll(folder) : ReadHugo(folder);
     }
 
+    /// <summary>The JSON lines <c>jekyll-read.rb</c> prints for a copy of the Jekyll site <paramref name="site"/> (documents, then site.data items), or a failure.</summary>
+    public static (IReadOnlyList<JsonElement> Lines, string? Failure) ReadJekyllLines(string site)
+    {
+        using var copy = new TempDirectory();
+        var folder = copy.CopyTree(site, "site");
+        var result = ExternalTool.Run(ExternalTool.Require("ruby"), [Script("jekyll-read.rb"), folder], timeout: Timeout, environment: Utc);
+        if (result.ExitCode != 0)
+        {
+            return ([], $"jekyll: {FirstLine(result.StandardError)}");
+        }
+
+        return (result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList(), null);
+    }
+
     private static (IReadOnlyList<GeneratorPage>, string?) ReadJekyll(string folder)
     {
         var ruby = ExternalTool.Require("ruby");
