@@ -26,6 +26,20 @@ public sealed class SiteOwnerTests
     }
 
     [Theory]
+    [InlineData("title: sippsack.example\nemail: ada@example.org\n", null)]
+    [InlineData("title: www.ada-lindqvist.example\n", null)]
+    [InlineData("title: Ada Lindqvist\n", "Ada Lindqvist")]
+    [InlineData("title: A. Lindqvist\n", "A. Lindqvist")]
+    public void Load_JekyllTitleThatIsAHostName_NamesNoOwner(string config, string? owner)
+    {
+        using var temp = Site("_config.yml", config);
+
+        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, []);
+
+        Assert.Equal(owner, site.Owner);
+    }
+
+    [Theory]
     [InlineData("_config.yml", "name: &name \"Your Name\"\nauthor:\n  name: Your Sidebar Name\n")]
     [InlineData("_config.yml", "author:\n  name: Your Sidebar Name\n")]
     [InlineData("_config.yml", "first_name: You\nmiddle_name: R.\nlast_name: Name\n")]

@@ -62,7 +62,14 @@ internal static class JekyllSiteReader
             return string.Join(' ', new[] { first, config.Text("middle_name"), last }.Where(p => !string.IsNullOrWhiteSpace(p)));
         }
 
-        return config.Text("title");
+        // A site titled by its host name ("sippsack.de", minima's default shape) names no person.
+        return config.Text("title") is { } title && !IsHostName(title) ? title : null;
+    }
+
+    private static bool IsHostName(string title)
+    {
+        var text = title.Trim();
+        return text.Contains('.', StringComparison.Ordinal) && !text.Any(char.IsWhiteSpace) && !text.EndsWith('.');
     }
 
     private static FrontMatterMapping? ReadConfig(SiteFiles files, out string? path)
