@@ -9,7 +9,14 @@ internal sealed class AcademicPagesDialect : Dialect
     public override string Id => "academicpages";
 
     /// <inheritdoc/>
-    public override bool RunsLiquid => true;
+    public override string Generator => SiteGenerators.Jekyll;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Collections { get; } = ["_talks"];
+
+    /// <summary>A record of a <c>_talks</c> collection; and any record no other dialect claims (its keys are the plainest).</summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site) =>
+        path.Contains("/_talks/", StringComparison.Ordinal) ? RecordEvidence.Collection : RecordEvidence.Fallback;
 
     /// <summary>
     /// academicpages records state their collection (<c>collection: talks</c>, as its archetypes

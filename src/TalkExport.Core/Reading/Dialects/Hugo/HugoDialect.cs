@@ -10,6 +10,30 @@ internal sealed class HugoDialect : Dialect
     public override string Id => "hugo";
 
     /// <inheritdoc/>
+    public override string Generator => SiteGenerators.Hugo;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Collections { get; } = ["content/event", "content/events", "content/talk", "content/talks"];
+
+    // Keys the Hugo themes write for a talk (event_url too: academicpages records may have it, so it only makes Hugo likely).
+    private static readonly string[] ThemeKeys = ["url_slides", "url_pdf", "event_url", "event_start"];
+
+    /// <summary>
+    /// A page under <c>content/</c> of a Hugo site (its config was found) or in TOML, which only Hugo
+    /// writes; elsewhere a Hugo site, TOML or the themes' keys make it likely.
+    /// </summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site)
+    {
+        var hugoOrToml = site.Generator == SiteGenerators.Hugo || document.Format == FrontMatterFormat.Toml;
+        if (hugoOrToml && path.Contains("/content/", StringComparison.Ordinal))
+        {
+            return RecordEvidence.SiteContent;
+        }
+
+        return hugoOrToml || HasAnyKey(document, ThemeKeys) ? RecordEvidence.Likely : RecordEvidence.None;
+    }
+
+    /// <inheritdoc/>
     protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
     {
         // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`

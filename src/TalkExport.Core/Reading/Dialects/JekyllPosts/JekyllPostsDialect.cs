@@ -10,7 +10,24 @@ internal sealed class JekyllPostsDialect : Dialect
     public override string Id => "jekyll-posts";
 
     /// <inheritdoc/>
-    public override bool RunsLiquid => true;
+    public override string Generator => SiteGenerators.Jekyll;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Collections { get; } = ["talks/_posts", "_posts/talks"];
+
+    // Keys of the seed's layouts that no other theme writes.
+    private static readonly string[] OwnKeys = ["longversion", "shortversion", "overwriteurl"];
+
+    /// <summary>Jekyll publishes every file of a <c>_posts</c> folder as a post, whatever the site; elsewhere the seed's own keys tell.</summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site)
+    {
+        if (path.Contains("/_posts/", StringComparison.Ordinal))
+        {
+            return RecordEvidence.GeneratorFolder;
+        }
+
+        return HasAnyKey(document, OwnKeys) ? RecordEvidence.OwnKeys : RecordEvidence.None;
+    }
 
     /// <inheritdoc/>
     protected override bool Accepts(RecordContext ctx)
