@@ -48,7 +48,7 @@ internal static class CommonFields
     /// <summary>The tags: a list, or one string split on commas (else on spaces, as Jekyll does).</summary>
     public static IReadOnlyList<string> Tags(RecordContext ctx)
     {
-        var value = ctx.Take("tags", "tags");
+        var value = ctx.Take(SharedKeys.Tags);
         char? separator = value?.AsString() is { } s && s.Contains(',', StringComparison.Ordinal) ? ',' : ' ';
         var tags = new List<string>();
         foreach (var tag in FrontMatterLookup.Strings(value, separator))
@@ -66,9 +66,9 @@ internal static class CommonFields
     /// The kind from an explicit type, then title, then venue; or null (after a warning) when the
     /// explicit type says the person attended, was a delegate or organised.
     /// </summary>
-    public static TalkKind? Kind(RecordContext ctx, string? title, string? venue, params ReadOnlySpan<string> typeKeys)
+    public static TalkKind? Kind(RecordContext ctx, string? title, string? venue, FieldKeys typeKeys)
     {
-        var typeValue = ctx.Take("kind", typeKeys);
+        var typeValue = ctx.Take(typeKeys);
         var type = SingleLine(typeValue?.AsString());
         if (KindRules.IsNotGivenByOwner(type))
         {
@@ -224,11 +224,11 @@ internal static class CommonFields
             ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
         }
 
-        var bibtex = ctx.Take("bibtex", "bibtex")?.AsString()?.Trim();
+        var bibtex = ctx.Take(SharedKeys.BibTeX)?.AsString()?.Trim();
         return talk with
         {
             EndDate = talk.EndDate is { } end && talk.Date is { } start && end > start ? end : null,
-            Language = TextCleaner.SingleLine(ctx.TakeText("language", "language", "lang", "locale")),
+            Language = TextCleaner.SingleLine(ctx.TakeText(SharedKeys.Language)),
             BibTeX = string.IsNullOrEmpty(bibtex) ? null : bibtex,
             IsDraft = isDraft,
             Extra = ctx.Extras(),

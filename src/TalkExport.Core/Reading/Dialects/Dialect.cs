@@ -23,6 +23,13 @@ internal abstract class Dialect
     /// </summary>
     public abstract IReadOnlyList<string> Collections { get; }
 
+    /// <summary>
+    /// The key map: for each model field, the front-matter keys read, in order, and the template line
+    /// that shows them (docs/themes.md is the written map; a test keeps the two equal). Shared keys
+    /// (title, tags, language, bibtex) are <see cref="SharedKeys"/>.
+    /// </summary>
+    public abstract IReadOnlyList<FieldKeys> KeyMap { get; }
+
     /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
     public bool RunsLiquid => Generator == SiteGenerators.Jekyll;
 
@@ -97,7 +104,7 @@ internal abstract class Dialect
     /// <summary>The title, or null after an error when the record has none.</summary>
     protected string? Title(RecordContext ctx)
     {
-        var title = TitleText(ctx, ctx.Take("title", "title")) ?? AlFolioInline.Title(ctx);
+        var title = TitleText(ctx, ctx.Take(SharedKeys.Title)) ?? AlFolioInline.Title(ctx);
         if (title is null)
         {
             ctx.Report(DiagnosticSeverity.Error, MappingDiagnosticCodes.MissingTitle, null, "the record has no title (add `title: …` to its front matter)");
