@@ -3,7 +3,7 @@ using TalkExport.Core.Reading.Text;
 
 namespace TalkExport.Core.Reading.Dialects;
 
-/// <summary>Field rules every dialect shares: single-line text, tags, drafts, kinds, authors, the final <see cref="Talk"/>.</summary>
+/// <summary>Field rules every dialect shares: single-line text, tags, drafts, kinds, authors, dates (the talk itself: <see cref="TalkBuilder"/>).</summary>
 internal static class CommonFields
 {
     /// <summary>A single-line field as plain text: markup removed when there is any, whitespace collapsed.</summary>
@@ -207,47 +207,4 @@ internal static class CommonFields
     }
 
     private static string Instead(TalkDate? fileDate) => fileDate is { } d ? $"the file name's date {d} is used" : "the talk has no date";
-
-    /// <summary>The language, bibtex and source fields every dialect reads the same way, applied to <paramref name="talk"/>.</summary>
-    public static Talk Finish(RecordContext ctx, Talk talk, bool isDraft)
-    {
-        if (talk.Date is null && !ctx.DateReported)
-        {
-            ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
-        }
-
-        var links = talk.Links;
-        var relative = ctx.Site.BaseUrl is not null ? null
-            : FirstRelative(links.Page, links.Slides, links.Video, links.Event, links.Code);
-        if (relative is not null)
-        {
-            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
-        }
-
-        var bibtex = ctx.Take(SharedKeys.BibTeX)?.AsString()?.Trim();
-        return talk with
-        {
-            EndDate = talk.EndDate is { } end && talk.Date is { } start && end > start ? end : null,
-            Language = TextCleaner.SingleLine(ctx.TakeText(SharedKeys.Language)),
-            BibTeX = string.IsNullOrEmpty(bibtex) ? null : bibtex,
-            IsDraft = isDraft,
-            Extra = ctx.Extras(),
-        };
-    }
-
-    private static string? FirstRelative(params ReadOnlySpan<string?> links)
-    {
-        foreach (var l in links)
-        {
-            if (l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal))
-            {
-                return l;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A talk shell with the source location set.</summary>
-    public static SourceLocation Source(RecordContext ctx) => new(ctx.File.DisplayPath, 1) { FullPath = ctx.File.FullPath };
 }

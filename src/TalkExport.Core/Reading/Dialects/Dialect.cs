@@ -92,14 +92,14 @@ internal abstract class Dialect
 
         var isDraft = CommonFields.IsDraft(ctx, out var skip);
         var title = Title(ctx);
-        return skip || title is null ? null : MapRecord(ctx, title, isDraft);
+        return skip || title is null || MapRecord(ctx, title) is not { } fields ? null : TalkBuilder.Build(ctx, title, fields, isDraft);
     }
 
     /// <summary>False (after saying why) for a file the site generator would not publish as this dialect's record.</summary>
     protected virtual bool Accepts(RecordContext ctx) => true;
 
-    /// <summary>The talk of a record that has <paramref name="title"/>; <paramref name="isDraft"/> when it is an included draft.</summary>
-    protected abstract Talk? MapRecord(RecordContext ctx, string title, bool isDraft);
+    /// <summary>What the dialect reads of a record that has <paramref name="title"/>, or null (after saying why) when it is not a talk.</summary>
+    protected abstract TalkFields? MapRecord(RecordContext ctx, string title);
 
     /// <summary>The title, or null after an error when the record has none.</summary>
     protected string? Title(RecordContext ctx)

@@ -54,7 +54,7 @@ internal sealed class AcademicPagesDialect : Dialect
     }
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
@@ -102,16 +102,14 @@ internal sealed class AcademicPagesDialect : Dialect
         }
 
         var site = ctx.Site.BaseUrl;
-        var talk = new Talk
+        return new TalkFields
         {
-            Title = title,
             Date = date,
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
             Location = TextFields.Plain(ctx, ctx.Take(AcademicPagesKeys.Location)),
             Abstract = abstractText,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = LinkResolver.Resolve(PagePath(ctx, segments, ctx.TakeText(AcademicPagesKeys.Permalink), date), site),
@@ -120,9 +118,7 @@ internal sealed class AcademicPagesDialect : Dialect
                 Event = TextFields.Link(ctx, eventLink),
                 Code = TextFields.Link(ctx, ctx.TakeText(AcademicPagesKeys.Code)),
             },
-            Source = CommonFields.Source(ctx),
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
 
     // Keys that name the slides when they name a file, else the event's page.

@@ -37,7 +37,7 @@ internal sealed class HugoDialect : Dialect
     }
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`
         // (its `date` is the page's publish date), later versions `event_start`, else `date`; kept as
@@ -84,18 +84,16 @@ internal sealed class HugoDialect : Dialect
         var slides = Link(ctx.TakeText(HugoKeys.UrlSlides)) ?? BundlePdf(bundle, page) ?? LinkResolver.Resolve(urlPdf, site);
         var deck = SlideDeck(ctx, site);
 
-        var talk = new Talk
+        return new TalkFields
         {
-            Title = title,
             Date = date,
             EndDate = endDate,
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
             Location = location,
             Institution = institution,
             Abstract = abstractText,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = page,
@@ -105,9 +103,7 @@ internal sealed class HugoDialect : Dialect
                 Event = Link(ctx.TakeText(HugoKeys.Event)) ?? Link(venueLink),
                 Code = Link(ctx.TakeText(HugoKeys.Code)) ?? Link(HugoLinks.Find(links, "code")),
             },
-            Source = CommonFields.Source(ctx),
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
 
     // An author id with a profile becomes its name; "admin" without one is the owner; anything else is a name.

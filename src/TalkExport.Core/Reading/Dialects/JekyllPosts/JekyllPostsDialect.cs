@@ -57,7 +57,7 @@ internal sealed class JekyllPostsDialect : Dialect
     }
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
@@ -107,16 +107,14 @@ internal sealed class JekyllPostsDialect : Dialect
         });
         var page = overwrite ?? (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink) ? permalink : pagePath);
 
-        var talk = new Talk
+        return new TalkFields
         {
-            Title = title,
             Date = date,
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
             Location = TextFields.Plain(ctx, ctx.Take(JekyllPostsKeys.Location)),
             Abstract = abstractText,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = LinkResolver.Resolve(page, site),
@@ -125,9 +123,7 @@ internal sealed class JekyllPostsDialect : Dialect
                 Event = TextFields.Link(ctx, ctx.TakeText(JekyllPostsKeys.Event)),
                 Code = TextFields.Link(ctx, ctx.TakeText(JekyllPostsKeys.Code)),
             },
-            Source = CommonFields.Source(ctx),
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
 
     // An HTML value as text; Liquid in it (rare) is resolved first, as everywhere in a Jekyll record.
