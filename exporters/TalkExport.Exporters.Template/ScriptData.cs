@@ -14,7 +14,7 @@ namespace TalkExport.Exporters.Template;
 /// </summary>
 public static class ScriptData
 {
-    /// <summary>The globals: <c>talks</c> (an array) and <c>site</c> (<c>owner</c>, <c>url</c>).</summary>
+    /// <summary>The globals: <c>talks</c> (an array), <c>site</c> (<c>owner</c>, <c>url</c>) and <c>kind_labels</c> (kind id → English label, <c>kind_labels[talk.kind]</c>).</summary>
     public static ScriptObject Create(IReadOnlyList<Talk> talks, SiteInfo site)
     {
         ArgumentNullException.ThrowIfNull(talks);
@@ -34,8 +34,21 @@ public static class ScriptData
                 ["owner"] = PersonNames.Parse(site.Owner)?.Name,
                 ["url"] = site.BaseUrl,
             },
+            ["kind_labels"] = KindLabels(),
         };
         return globals;
+    }
+
+    // The labels the citation formats print ("Invited talk"), so a template need not spell them out.
+    private static ScriptObject KindLabels()
+    {
+        var labels = new ScriptObject();
+        foreach (var kind in TalkKinds.All)
+        {
+            labels[kind.Id()] = kind.Label();
+        }
+
+        return labels;
     }
 
     /// <summary>Converts JSON to script values: objects, arrays, strings, integers, booleans and null.</summary>

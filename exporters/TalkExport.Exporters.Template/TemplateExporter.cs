@@ -16,8 +16,11 @@ namespace TalkExport.Exporters.Template;
 /// </summary>
 public sealed class TemplateExporter : ITalkExporter
 {
-    /// <summary>Option: the Liquid template file (required).</summary>
+    /// <summary>Option: the Liquid template file.</summary>
     public const string TemplateOption = "template";
+
+    /// <summary>Option: the name of a built-in template (instead of a file).</summary>
+    public const string BuiltInOption = "builtin";
 
     // Scriban's default (1000 iterations across nested loops) is less than a big site's talks.
     private const int LoopLimit = 1_000_000;
@@ -32,7 +35,7 @@ public sealed class TemplateExporter : ITalkExporter
     public string Extension => ".txt";
 
     /// <inheritdoc/>
-    public string Description => "Any text format from a Liquid template (--template FILE), with the json field names.";
+    public string Description => "Any text format from a Liquid template (--template FILE, or --builtin NAME: see --list), with the json field names.";
 
     /// <inheritdoc/>
     public bool IsBinary => false;
@@ -40,8 +43,15 @@ public sealed class TemplateExporter : ITalkExporter
     /// <inheritdoc/>
     public IReadOnlyList<ExporterOption> Options { get; } =
     [
-        new(TemplateOption, "The Liquid template file to render (required), e.g. samples/templates/talks.md.liquid."),
+        new(TemplateOption, "The Liquid template file to render, e.g. samples/templates/talks.md.liquid."),
+        new(BuiltInOption, "A template built into talkexport, by name (--list shows them); never a file.")
+        {
+            AllowedValues = [.. TemplateGallery.All.Select(t => t.Name)],
+        },
     ];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<GalleryTemplate> Gallery => TemplateGallery.All;
 
     /// <inheritdoc/>
     public void Export(IReadOnlyList<Talk> talks, ExportContext context, IOutputTarget target)
@@ -49,9 +59,8 @@ public sealed class TemplateExporter : ITalkExporter
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
-        var path = context.Settings.GetString(TemplateOption)
-            ?? throw new TalkExportException(FailureKind.Usage, $"The template exporter needs --{TemplateOption} FILE (a Liquid template).");
-        var text = Render(ReadTemplate(path), path, talks, context.Site);
+        var (templateText, path) = Template(context.Settings);
+        var text = Render(templateText, path, talks, context.Site);
         try
         {
             using var stream = target.Open();
@@ -77,7 +86,10 @@ public sealed class TemplateExporter : ITalkExporter
         }
 
         var globals = ScriptData.Create(CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = site.Owner }), site);
-        globals["latex_escape"] = new LatexEscapeFunction();
+        globals["latex_escape"] = new TextFilterFunction(LatexText.Escape);
+        globals["latex_url"] = new TextFilterFunction(LatexText.Url);
+        globals["markdown_escape"] = new TextFilterFunction(MarkdownText.Escape);
+        globals["markdown_url"] = new TextFilterFunction(MarkdownText.Url);
         var context = new LiquidTemplateContext
         {
             NewLine = "\n",
@@ -97,6 +109,28 @@ public sealed class TemplateExporter : ITalkExporter
 
     // A template is a few kilobytes; the limit keeps `--template /dev/zero` from filling memory.
     private const long MaxTemplateBytes = 4 * 1024 * 1024;
+
+    // One of --template FILE and --builtin NAME, never both: a name and a path are never confused.
+    private static (string Text, string Path) Template(ExporterSettings settings)
+    {
+        var file = settings.GetString(TemplateOption);
+        var name = settings.GetString(BuiltInOption);
+        if (file is not null && name is not null)
+        {
+            throw new TalkExportException(FailureKind.Usage, $"give either --{TemplateOption} FILE or --{BuiltInOption} NAME, not both.");
+        }
+
+        if (name is not null)
+        {
+            var text = TemplateGallery.Text(name)
+                ?? throw new TalkExportException(FailureKind.Usage, $"there is no built-in template \"{name}\" (built in: {string.Join(", ", TemplateGallery.All.Select(t => t.Name))}).");
+            return (text, TemplateGallery.DisplayPath(name));
+        }
+
+        return file is not null
+            ? (ReadTemplate(file), file)
+            : throw new TalkExportException(FailureKind.Usage, $"The template exporter needs --{TemplateOption} FILE (a Liquid template) or --{BuiltInOption} NAME (built in: {string.Join(", ", TemplateGallery.All.Select(t => t.Name))}).");
+    }
 
     private static string ReadTemplate(string path) =>
         SafeFile.ReadAllText(path, FileTrust.User, MaxTemplateBytes, out var problem)

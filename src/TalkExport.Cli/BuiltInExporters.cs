@@ -5,6 +5,7 @@ using TalkExport.Exporters.Csv;
 using TalkExport.Exporters.CvData;
 using TalkExport.Exporters.Json;
 using TalkExport.Exporters.Orcid;
+using TalkExport.Exporters.Ris;
 using TalkExport.Exporters.Template;
 using TalkExport.Exporters.Word;
 
@@ -24,6 +25,7 @@ public static class BuiltInExporters
         registry.Add(new OrcidXmlExporter());
         registry.Add(new DocxCvExporter());
         registry.Add(new CslJsonExporter());
+        registry.Add(new RisExporter());
         registry.Add(new RenderCvExporter());
         registry.Add(new JsonResumeExporter());
         registry.Add(new TemplateExporter());

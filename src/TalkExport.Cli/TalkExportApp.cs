@@ -14,10 +14,28 @@ public static class TalkExportApp
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 64 * 1024) { NewLine = "\n" };
         var error = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
-        await using (output.ConfigureAwait(false))
-        await using (error.ConfigureAwait(false))
+        try
         {
             return await RunAsync(args, output, error, CliHost.ForConsole()).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A stdout that failed keeps its unwritten buffer, and disposing would throw it again;
+            // the failure has been reported already, so closing is quiet.
+            await CloseQuietly(output).ConfigureAwait(false);
+            await CloseQuietly(error).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task CloseQuietly(StreamWriter writer)
+    {
+        try
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reported where the write failed.
         }
     }
 
@@ -49,7 +67,17 @@ public static class TalkExportApp
             code = await parse.InvokeAsync(config).ConfigureAwait(false);
         }
 
-        await output.FlushAsync().ConfigureAwait(false);
+        try
+        {
+            await output.FlushAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The last buffered part of the output is written here, after the verb has finished.
+            await error.WriteLineAsync($"talkexport: error {CliDiagnosticCodes.OutputFailed}: {CommandRun.StdoutFailed(e).Message}").ConfigureAwait(false);
+            code = Math.Max(code, ExitCodes.OutputError);
+        }
+
         await error.FlushAsync().ConfigureAwait(false);
         return code;
     }

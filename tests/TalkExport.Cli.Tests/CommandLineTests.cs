@@ -44,6 +44,70 @@ public sealed class CommandLineTests
         Assert.Contains("error TE7001", r.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("20245")]
+    public void Year_NotAYear_Exit1SaysWhatAYearIs(string year)
+    {
+        using var dir = new TempDirectory();
+
+        var r = CliRunner.Run("list", dir.Path, "--year", year);
+
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains($"--year: '{year}' is not a year (YYYY, e.g. 2024).", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileNameWithEscapeSequence_ShownEscapedInDiagnosticsAndTable()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("_talks/2020-01-01-a\u001b[31m.md", "---\ntitle: A\ndate: 2020-01-01\n---\n");
+        dir.Write("_talks/2020-01-02-b\u001b]0;pwned\u0007\nx.md", "---\ntitle: B\ndate: 2020-01-02\nbad: [\n---\n");
+
+        var r = CliRunner.Run("list", dir.Path);
+
+        Assert.Equal(ExitCodes.InvalidRecords, r.ExitCode);
+        Assert.Contains("2020-01-01-a\\x1b[31m.md", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2020-01-02-b\\x1b]0;pwned\\x07\\x0ax.md:", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', r.Stdout + r.Stderr);
+        Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("error TE1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Template_List_NamesEveryBuiltInWithoutPath()
+    {
+        var r = CliRunner.Run("template", "--list");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("moderncv\tmarkdown-cv", string.Join('\t', r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')[0])));
+        Assert.Empty(r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("template")]
+    [InlineData("template", "--builtin", "moderncv")]
+    [InlineData("template", "SAMPLES", "--builtin", "no-such-template")]
+    [InlineData("template", "SAMPLES", "--builtin", "moderncv", "--template", "SAMPLES")]
+    public void Template_NoPathOrBadBuiltIn_Exit1NothingOnStdout(params string[] args)
+    {
+        var r = CliRunner.Run([.. args.Select(a => a == "SAMPLES" ? TestEnvironment.SamplesPath : a)]);
+
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Empty(r.StdoutBytes);
+        Assert.Contains("talkexport: error TE70", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_BuiltIn_RendersTheSamples()
+    {
+        var r = CliRunner.Run("template", TestEnvironment.SamplesPath, "--builtin", "markdown-cv");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("## Talks\n", r.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Verb_UnknownOption_Exit1()
     {

@@ -17,6 +17,22 @@ public sealed class ProcessTests
         Assert.Contains("does-not-exist: error TE7002", r.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("docx")]
+    public void StdoutClosed_Exit4_SaysSoWithoutAccessDenied(string verb)
+    {
+        using var dir = new TempDirectory();
+        Fixtures.SiteWithBrokenRecord(dir);
+
+        var r = ProcessRunner.RunWithStdoutClosed(dir.Path, verb, "site");
+
+        Assert.True(r.ExitCode == ExitCodes.OutputError, r.ToString());
+        Assert.Contains("error TE7005: cannot write to stdout: it is closed or not writable", r.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("denied", r.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", r.StandardError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownOption_Exit1_NoHelpOnStdout()
     {

@@ -139,7 +139,7 @@ public sealed class CommandRun
         ArgumentNullException.ThrowIfNull(text);
         if (Settings.Output is null)
         {
-            Output.Write(text);
+            ToStdout(() => Output.Write(text));
             return;
         }
 
@@ -160,9 +160,12 @@ public sealed class CommandRun
         ArgumentNullException.ThrowIfNull(bytes);
         if (Output is StreamWriter { BaseStream: { CanWrite: true } stream } writer)
         {
-            writer.Flush();
-            stream.Write(bytes);
-            stream.Flush();
+            ToStdout(() =>
+            {
+                writer.Flush();
+                stream.Write(bytes);
+                stream.Flush();
+            });
             return;
         }
 
@@ -171,6 +174,22 @@ public sealed class CommandRun
             throw new TalkExportException(FailureKind.Output, "binary output needs a byte stream on stdout; use -o FILE.");
         }
 
-        Output.Write(new UTF8Encoding(false).GetString(bytes));
+        ToStdout(() => Output.Write(new UTF8Encoding(false).GetString(bytes)));
+    }
+
+    /// <summary>Says what went wrong when stdout cannot be written: closed (.NET reports a closed descriptor as access denied), full, a broken pipe.</summary>
+    public static TalkExportException StdoutFailed(Exception e) =>
+        new(FailureKind.Output, "cannot write to stdout: " + (e is UnauthorizedAccessException ? "it is closed or not writable" : e.Message), inner: e);
+
+    private static void ToStdout(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw StdoutFailed(e);
+        }
     }
 }

@@ -45,7 +45,23 @@ public sealed class CommonOptions
     public Option<string> To { get; } = new("--to") { Description = "Only talks on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
 
     /// <summary><c>--year YYYY</c>.</summary>
-    public Option<int?> Year { get; } = new("--year") { Description = "Only talks of this year (same as --from YYYY --to YYYY).", HelpName = "YYYY" };
+    public Option<int?> Year { get; } = new("--year")
+    {
+        Description = "Only talks of this year (same as --from YYYY --to YYYY).",
+        HelpName = "YYYY",
+        // The default parser's message names the CLR type (System.Nullable`1[System.Int32]).
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
+            {
+                return year;
+            }
+
+            r.AddError($"--year: '{text}' is not a year (YYYY, e.g. 2024).");
+            return null;
+        },
+    };
 
     /// <summary><c>--kind K</c> (repeatable, or comma-separated).</summary>
     public Option<string[]> Kind { get; } = new("--kind")

@@ -25,7 +25,24 @@ public sealed class ExporterCommand : ReadingCommand
 
         ExporterOptions = new ExporterOptionSet(exporter, "", ExportStep.TakenNames(this));
         ExporterOptions.AddTo(this);
+        if (exporter.Gallery.Count > 0)
+        {
+            // `template --list` needs no PATH; every other use still does.
+            List = new("--list") { Description = "List the built-in documents (name and description) and exit." };
+            Add(List);
+            Common.Paths.Arity = ArgumentArity.ZeroOrMore;
+            Validators.Add(r =>
+            {
+                if (!r.GetValue(List) && (r.GetResult(Common.Paths) is null || r.GetValue(Common.Paths) is not { Length: > 0 }))
+                {
+                    r.AddError($"Required argument missing for command: '{exporter.Id}' (PATH, unless --list).");
+                }
+            });
+        }
     }
+
+    /// <summary><c>--list</c>, for exporters that ship built-in documents; else null.</summary>
+    public Option<bool>? List { get; }
 
     /// <summary>The exporter.</summary>
     public ITalkExporter Exporter { get; }
@@ -46,6 +63,12 @@ public sealed class ExporterCommand : ReadingCommand
     protected override Task<int> ExecuteAsync(CommandRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        if (List is not null && run.Parse.GetValue(List))
+        {
+            run.WriteText(string.Concat(Exporter.Gallery.Select(t => $"{t.Name}\t{t.Description}\n")));
+            return Task.FromResult(ExitCodes.Success);
+        }
+
         var settings = ExporterOptions.Bind(run.Parse, run.Config.For(Exporter.Id));
         var outputDir = run.Parse.GetValue(OutputDir);
         if (outputDir is not null && run.Settings.Output is not null)

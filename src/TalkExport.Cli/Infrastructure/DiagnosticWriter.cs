@@ -60,7 +60,8 @@ internal sealed class DiagnosticWriter
                     break;
             }
 
-            _error.WriteLine(_json ? ToJson(diagnostic) : _color ? Colored(diagnostic) : diagnostic.ToString());
+            // Text lines are for a terminal: control characters in a path or message are shown escaped (JSON escapes its own).
+            _error.WriteLine(_json ? ToJson(diagnostic) : _color ? Colored(diagnostic) : TerminalText.Escape(diagnostic.ToString()));
         }
     }
 
@@ -78,7 +79,7 @@ internal sealed class DiagnosticWriter
 
     private static string Colored(Diagnostic d)
     {
-        var text = d.ToString();
+        var text = TerminalText.Escape(d.ToString());
         var (word, color) = d.Severity switch
         {
             DiagnosticSeverity.Error => ("error ", "\u001b[31m"),

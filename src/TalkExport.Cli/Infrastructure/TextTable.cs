@@ -7,7 +7,8 @@ internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    // A table is read on a terminal: control characters in a title or file name are shown escaped.
+    public void Add(params string[] cells) => _rows.Add([.. cells.Select(TerminalText.Escape)]);
 
     public override string ToString()
     {

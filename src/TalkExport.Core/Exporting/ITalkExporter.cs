@@ -37,4 +37,10 @@ public interface ITalkExporter
     /// building abstracts (see <see cref="Reading.ReaderOptions.ReadAbstracts"/>). True unless overridden.
     /// </summary>
     bool UsesAbstracts => true;
+
+    /// <summary>
+    /// The documents shipped inside the exporter, chosen by name (never by a path) and listed by the
+    /// verb's <c>--list</c>; empty for most exporters.
+    /// </summary>
+    IReadOnlyList<GalleryTemplate> Gallery => [];
 }

@@ -36,7 +36,7 @@ public sealed class TalkMapper
         }
 
         var dialect = _forced ?? Dialect.Detect(file, document, site);
-        return dialect.Map(new RecordContext(file, document, site, Options, diagnostics) { ResolvesLiquid = dialect.RunsLiquid });
+        return dialect.Map(new RecordContext(file, document, site, Options, diagnostics) { ResolvesLiquid = dialect.RunsLiquid, IgnoresKeyCase = dialect.KeysIgnoreCase });
     }
 
     /// <summary>The dialect id that <see cref="Map"/> would use for this record.</summary>

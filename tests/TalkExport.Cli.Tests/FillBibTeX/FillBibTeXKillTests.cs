@@ -12,6 +12,13 @@ namespace TalkExport.Cli.Tests.FillBibTeX;
 /// original or exactly the completed version, and the only other files its own temporary files;
 /// the next run removes those and finishes the job.
 /// </summary>
+/// <remarks>
+/// Half the kills come after a random delay (anywhere from start-up to the end of the run); the
+/// other half after a random number of records has been seen replaced, so that they land while the
+/// run is writing however slow the machine is at that moment. Kills timed only from two runs measured
+/// at the start once missed the write phase 40 times in a row under load (the runs then take several
+/// times as long), and the test failed for proving nothing.
+/// </remarks>
 public sealed class FillBibTeXKillTests(ITestOutputHelper output)
 {
     private const int Records = 200;
@@ -54,7 +61,9 @@ public sealed class FillBibTeXKillTests(ITestOutputHelper output)
 
             var from = planning.TotalMilliseconds * 0.8;
             var delay = TimeSpan.FromMilliseconds(from + (random.NextDouble() * Math.Max(1, (fullRun.TotalMilliseconds * 1.05) - from)));
-            RunAndKill(site, delay);
+            var afterReplaced = kill % 2 == 1 ? random.Next(1, Records * 3 / 4) : (int?)null;
+            var moment = afterReplaced is { } count ? $"after {count} records replaced" : $"after {delay.TotalMilliseconds:F0} ms";
+            RunAndKill(site, posts, delay, afterReplaced);
             int asOriginal = 0, asCompleted = 0;
             foreach (var file in Directory.GetFiles(posts))
             {
@@ -72,7 +81,7 @@ public sealed class FillBibTeXKillTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    Assert.True(bytes.AsSpan().SequenceEqual(completed[name]), $"seed {seed}, kill {kill} after {delay.TotalMilliseconds:F0} ms: {name} is neither the original nor the completed version");
+                    Assert.True(bytes.AsSpan().SequenceEqual(completed[name]), $"seed {seed}, kill {kill} {moment}: {name} is neither the original nor the completed version");
                     asCompleted++;
                 }
             }
@@ -140,21 +149,59 @@ public sealed class FillBibTeXKillTests(ITestOutputHelper output)
         using var process = Process.Start(Start(site, extra))!;
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "fill-bibtex did not finish");
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "fill-bibtex did not finish"); // a hang guard, not a speed test
         Assert.True(process.ExitCode is 0 or 5, stderr.GetAwaiter().GetResult());
         return process.ExitCode;
     }
 
-    private static void RunAndKill(string site, TimeSpan delay)
+    // Kills the run after delay, or (with afterReplaced) once that many records have another size than
+    // when it started: only a replacement changes a record's size (the completed version is longer).
+    private static void RunAndKill(string site, string posts, TimeSpan delay, int? afterReplaced)
     {
+        var before = afterReplaced is null ? null : Sizes(posts);
         using var process = Process.Start(Start(site))!;
         _ = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(delay))
+        var finished = before is null
+            ? process.WaitForExit(delay)
+            : WaitUntil(process, () => Sizes(posts).Count(e => before.TryGetValue(e.Key, out var size) && size != e.Value) >= afterReplaced);
+        if (!finished)
         {
             process.Kill(); // SIGKILL on Unix: no handler, no cleanup, mid-write
         }
 
         process.WaitForExit();
+    }
+
+    // True when the process ended first, false when the condition held first.
+    private static bool WaitUntil(Process process, Func<bool> condition)
+    {
+        while (!condition())
+        {
+            if (process.WaitForExit(1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, long> Sizes(string folder)
+    {
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*.md"))
+        {
+            try
+            {
+                sizes[file.Name] = file.Length;
+            }
+            catch (FileNotFoundException)
+            {
+                // replaced between the listing and the size: counted on the next look
+            }
+        }
+
+        return sizes;
     }
 }

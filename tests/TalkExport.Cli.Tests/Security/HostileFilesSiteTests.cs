@@ -156,9 +156,9 @@ public sealed class HostileFilesSiteTests : IDisposable
     [Fact]
     public async Task UserNamedConfigRecordAndTemplate_Fifo_AreReadAsStreams()
     {
-        var config = MakeFifoWith("config.fifo", "owner: Piped Owner\n");
-        var record = MakeFifoWith("record.fifo", "---\ntitle: A Piped Talk\ndate: 2024-02-02\n---\n");
-        var template = MakeFifoWith("template.fifo", "{% for talk in talks %}[{{ talk.title }}]{% endfor %}");
+        using var config = await PipedFifo.Open(_dir.Combine("config.fifo"), "owner: Piped Owner\n", Patience);
+        using var record = await PipedFifo.Open(_dir.Combine("record.fifo"), "---\ntitle: A Piped Talk\ndate: 2024-02-02\n---\n", Patience);
+        using var template = await PipedFifo.Open(_dir.Combine("template.fifo"), "{% for talk in talks %}[{{ talk.title }}]{% endfor %}", Patience);
 
         var result = RunGuarded("template", record.Path, "--config", config.Path, "--template", template.Path);
 
@@ -231,14 +231,6 @@ public sealed class HostileFilesSiteTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(site, "CNAME"), secret);
         devices = [(Path.Combine(posts, "2024-01-01-fifo.md"), "fifo"), (Path.Combine(posts, "2024-01-02-zero.md"), "character special file"), (zero, "character special file")];
         return site;
-    }
-
-    private (string Path, Task Writer) MakeFifoWith(string name, string text)
-    {
-        var path = _dir.Combine(name);
-        MakeSpecial(path, "fifo");
-        // Opening a FIFO for writing waits for its reader: the run under test.
-        return (path, Task.Run(() => File.WriteAllText(path, text), TestContext.Current.CancellationToken));
     }
 
     private static CliResult RunGuarded(params string[] args)

@@ -13,10 +13,19 @@ internal static class ProcessRunner
     public static ToolResult RunWithInput(string workingDirectory, string? stdin, params string[] args)
     {
         Assert.True(File.Exists(Dll), "talkexport.dll is not beside the tests: " + Dll);
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : ExternalTool.Require("dotnet");
-        return ExternalTool.Run(dotnet, [Dll, .. args], workingDirectory, stdin, TimeSpan.FromMinutes(2),
-            new Dictionary<string, string> { ["NO_COLOR"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
+        return ExternalTool.Run(Dotnet, [Dll, .. args], workingDirectory, stdin, TimeSpan.FromMinutes(2), Environment);
     }
+
+    /// <summary>Runs the program with its stdout closed (<c>exec 1&gt;&amp;-</c> in sh), as a script whose reader has gone may.</summary>
+    public static ToolResult RunWithStdoutClosed(string workingDirectory, params string[] args)
+    {
+        Assert.True(File.Exists(Dll), "talkexport.dll is not beside the tests: " + Dll);
+        return ExternalTool.Run(ExternalTool.Require("sh"), ["-c", "exec 1>&-; exec \"$0\" \"$@\"", Dotnet, Dll, .. args], workingDirectory, null, TimeSpan.FromMinutes(2), Environment);
+    }
+
+    private static string Dotnet => System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+        ? host
+        : ExternalTool.Require("dotnet");
+
+    private static Dictionary<string, string> Environment => new() { ["NO_COLOR"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
 }

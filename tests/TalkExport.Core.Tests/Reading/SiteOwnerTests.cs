@@ -46,6 +46,35 @@ public sealed class SiteOwnerTests
     }
 
     [Fact]
+    public void Load_SampleSuperuserBesideOneOtherProfile_TheOtherIsTheOwnerWithoutWarning()
+    {
+        // The starter's admin profile left as it came, and the person's own profile beside it.
+        using var temp = Site("content/authors/admin/_index.md", "---\ntitle: Nelson Bighetti\nsuperuser: true\n---\n");
+        temp.Write("content/authors/ada/_index.md", "---\nname: Dr. Ada Lindqvist\nsuperuser: false\n---\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, diagnostics);
+
+        Assert.Equal("Ada Lindqvist", site.Owner);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Load_SampleSuperuserBesideTwoOtherProfiles_IsNoOwnerWithOneWarning()
+    {
+        // Neither other profile says it is the owner: which of them would be a guess.
+        using var temp = Site("content/authors/admin/_index.md", "---\ntitle: Nelson Bighetti\nsuperuser: true\n---\n");
+        temp.Write("content/authors/ada/_index.md", "---\ntitle: Ada Lindqvist\n---\n");
+        temp.Write("content/authors/bo/_index.md", "---\ntitle: Bo Sandberg\n---\n");
+        var diagnostics = new List<Diagnostic>();
+
+        var site = SiteConfigLoader.Load(temp.Path, ReaderOptions.Default, diagnostics);
+
+        Assert.Null(site.Owner);
+        Assert.Equal(MappingDiagnosticCodes.SampleOwner, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
     public void Load_TemplateSamplePersonButOwnerGiven_UsesTheOptionWithoutWarning()
     {
         using var temp = Site("_config.yml", "name: Your Name\n");

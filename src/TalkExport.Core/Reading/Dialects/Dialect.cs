@@ -11,6 +11,9 @@ internal abstract class Dialect
     /// </summary>
     public static IReadOnlyList<Dialect> All { get; } = [new JekyllPostsDialect(), new AcademicPagesDialect(), new HugoDialect()];
 
+    /// <summary>True when the site generator reads front-matter keys ignoring case (Hugo lowercases them).</summary>
+    public virtual bool KeysIgnoreCase => false;
+
     /// <summary>The stable id used by <c>--site-dialect</c>/<c>dialect:</c> ("jekyll-posts", "academicpages", "hugo").</summary>
     public abstract string Id { get; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Dialects;
@@ -61,9 +62,8 @@ internal sealed class RecordContext
         {
             foreach (var (alias, target) in _aliases)
             {
-                if (FieldNames.Same(target, field) && Values[alias] is { } value)
+                if (FieldNames.Same(target, field) && Find(alias, consume: true) is { } value)
                 {
-                    _consumed.Add(alias);
                     found ??= IsEmpty(value) ? null : value;
                 }
             }
@@ -71,9 +71,8 @@ internal sealed class RecordContext
 
         foreach (var key in keys)
         {
-            if (Values[key] is { } value)
+            if (Find(key, consume: true) is { } value)
             {
-                _consumed.Add(key);
                 found ??= IsEmpty(value) ? null : value;
             }
         }
@@ -95,14 +94,21 @@ internal sealed class RecordContext
     }
 
     /// <summary>A key's value without taking it out of the extras.</summary>
-    public FrontMatterValue? Peek(string key) => Values[key];
+    public FrontMatterValue? Peek(string key) => Find(key, consume: false);
 
     /// <summary>Marks keys as handled (not extras).</summary>
     public void Consume(params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
         {
-            _consumed.Add(key);
+            if (IgnoresKeyCase)
+            {
+                Find(key, consume: true);
+            }
+            else
+            {
+                _consumed.Add(key);
+            }
         }
     }
 
@@ -115,6 +121,13 @@ internal sealed class RecordContext
     /// dialect. Hugo runs no Liquid, so its text is never touched.
     /// </summary>
     public bool ResolvesLiquid { get; init; }
+
+    /// <summary>
+    /// True for a Hugo record: Hugo lowercases front-matter keys, so <c>Title:</c> is the page's title
+    /// and <c>Event:</c> is <c>.Params.event</c>; set by the dialect. Jekyll's keys are case-sensitive
+    /// (Liquid's <c>page.title</c> is not <c>Title:</c>).
+    /// </summary>
+    public bool IgnoresKeyCase { get; init; }
 
     /// <summary>The site's addresses as Jekyll's Liquid gives them to this record; made when first asked for.</summary>
     public JekyllSiteUrls SiteUrls => _urls ??= new JekyllSiteUrls(Site, File.FullPath);
@@ -166,6 +179,66 @@ internal sealed class RecordContext
     /// <summary>Adds a diagnostic at <paramref name="at"/>'s position (or the record's first line).</summary>
     public void Report(DiagnosticSeverity severity, string code, FrontMatterValue? at, string message) =>
         Diagnostics.Add(new Diagnostic(severity, code, File.DisplayPath, at is { Line: > 0 } ? at.Line : 1, at is { Column: > 0 } ? at.Column : 1, message));
+
+    // The value of key (the last one written, as YAML and TOML readers keep it); with consume, every
+    // entry that is this key is taken out of the extras. Ignoring case, a key written with capitals
+    // wins over the same key in lower case, as in Hugo (0.111: `title:` then `Title:`, or the other
+    // way round, gives Title's value): it lowercases the keys into the same map, over the lower-case one.
+    private FrontMatterValue? Find(string key, bool consume)
+    {
+        if (!IgnoresKeyCase)
+        {
+            var value = Values[key];
+            if (value is not null && consume)
+            {
+                _consumed.Add(key);
+            }
+
+            return value;
+        }
+
+        FrontMatterValue? lower = null, capitals = null;
+        ReadOnlySpan<KeyValuePair<string, FrontMatterValue>> entries = Values.Entries is List<KeyValuePair<string, FrontMatterValue>> list
+            ? CollectionsMarshal.AsSpan(list)
+            : [.. Values.Entries];
+        for (var i = entries.Length - 1; i >= 0; i--)
+        {
+            var (written, value) = entries[i];
+            if (written.Length != key.Length || !string.Equals(written, key, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (consume)
+            {
+                _consumed.Add(written);
+            }
+
+            if (IsLowerCase(written))
+            {
+                lower ??= value;
+            }
+            else
+            {
+                capitals ??= value;
+            }
+        }
+
+        return capitals ?? lower;
+    }
+
+    private static bool IsLowerCase(string key)
+    {
+        foreach (var c in key)
+        {
+            if (char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Shorten(string tag) => tag.Length <= 60 ? tag : tag[..57] + "...";
 

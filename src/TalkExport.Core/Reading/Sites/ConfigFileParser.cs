@@ -23,7 +23,7 @@ internal static class ConfigFileParser
         // Configs are read as libyaml reads them, like records: a double-quoted value continued
         // at column 0 is valid to Jekyll (Psych), so the same repairs make YamlDotNet accept it.
         var positions = new YamlPositionMap(0);
-        text = LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions);
+        text = LibYamlCompatibility.IndentTopLevelFlowValues(LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions), positions);
         var lastRepair = -1L;
         while (true)
         {

@@ -15,6 +15,11 @@ internal static class HugoAuthors
         if (Directory.Exists(contentAuthors))
         {
             (string, string)? superuser = null, admin = null, only = null;
+            // A profile that still holds a template's sample person (the starter's admin left as it
+            // came) is nobody's: the owner is chosen among the other profiles first, and the sample
+            // is the owner (warned about, TE1103) only when none of them is.
+            (string, string)? sampleSuperuser = null, sampleAdmin = null, sampleOnly = null;
+            int profiles = 0, samples = 0;
             // Sorted so that the owner chosen never depends on directory order.
             foreach (var dir in Directory.GetDirectories(contentAuthors).Order(StringComparer.Ordinal))
             {
@@ -31,19 +36,29 @@ internal static class HugoAuthors
                 }
 
                 authors[id] = name;
-                only = authors.Count == 1 ? (name, index) : null;
-                if (string.Equals(id, "admin", StringComparison.OrdinalIgnoreCase))
+                var isAdmin = string.Equals(id, "admin", StringComparison.OrdinalIgnoreCase);
+                var isSuperuser = FrontMatterLookup.IsTrue(profile["superuser"]);
+                if (OwnerName.Clean(name) is { } cleaned && TemplateSamplePeople.TemplateOf(cleaned) is not null)
+                {
+                    sampleOnly = ++samples == 1 ? (name, index) : null;
+                    sampleAdmin = isAdmin ? (name, index) : sampleAdmin;
+                    sampleSuperuser = isSuperuser ? sampleSuperuser ?? (name, index) : sampleSuperuser;
+                    continue;
+                }
+
+                only = ++profiles == 1 ? (name, index) : null;
+                if (isAdmin)
                 {
                     admin = (name, index);
                 }
 
-                if (FrontMatterLookup.IsTrue(profile["superuser"]))
+                if (isSuperuser)
                 {
                     superuser ??= (name, index);
                 }
             }
 
-            owner = superuser ?? admin ?? only;
+            owner = superuser ?? admin ?? only ?? sampleSuperuser ?? sampleAdmin ?? (profiles == 0 ? sampleOnly : null);
         }
 
         var dataAuthors = Path.Combine(root, "data", "authors");

@@ -21,7 +21,8 @@ namespace TalkExport.Core.Reading.Yaml;
 /// change the value) is never mistaken for the start of a scalar. Each repair moves the error
 /// strictly forward, so the number of re-parses is bounded by the number of such scalars.
 /// Single-quoted scalars are accepted by YamlDotNet as they are, but the same repair handles them
-/// should the error name one.
+/// should the error name one. A line ends at any YAML 1.1 break (LF, CR, NEL, LS, PS): YamlDotNet's
+/// scanner, like libyaml's, folds a value at each of them and wants the next line indented.
 /// </remarks>
 internal static class LibYamlCompatibility
 {
@@ -49,33 +50,144 @@ internal static class LibYamlCompatibility
                     return text; // never closed: the parser reports it
                 }
 
-                if (text.AsSpan(quote, close - quote).Contains('\n') && TryIndentContinuationLines(text, quote, line, positions, out var repaired))
+                if (YamlCharacters.IndexOfBreak(text.AsSpan(quote, close - quote), 0) >= 0 && TryIndentContinuationLines(text, quote, line, positions, out var repaired))
                 {
                     text = repaired;
                     close = ClosingDoubleQuote(text, quote);
                 }
 
-                line += text.AsSpan(lineStart, close - lineStart).Count('\n');
+                line += YamlCharacters.CountBreaks(text.AsSpan(lineStart, close - lineStart));
                 resumeFrom = close;
             }
 
-            var next = text.IndexOf('\n', resumeFrom);
-            if (next < 0)
+            var next = YamlCharacters.NextLineStart(text, resumeFrom);
+            if (next < 0 || next == text.Length)
             {
                 break;
             }
 
             line++;
-            lineStart = next + 1;
+            lineStart = next;
         }
 
         return text;
     }
 
-    // The index of the '"' that opens the value of a top-level "key: " line, or -1.
-    private static int TopLevelQuoteIndex(string text, int lineStart)
+    /// <summary>
+    /// Indents the lines of a top-level key's multi-line flow value (<c>tags: [a,⏎b]</c>) that start at
+    /// column 0. libyaml reads a flow collection's lines at any indentation; YamlDotNet 18 throws an
+    /// InvalidOperationException on them. A flow collection's line breaks fold like a plain
+    /// scalar's (leading white space is dropped), so the added spaces change no value and move no line.
+    /// Returns <paramref name="text"/> itself when nothing needs a repair.
+    /// </summary>
+    public static string IndentTopLevelFlowValues(string text, YamlPositionMap positions)
     {
-        if (text[lineStart] is ' ' or '\t' or '\r' or '\n' or '#' or '-' or '"' or '\'' or '[' or '{' or '?' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
+        var lineStart = 0;
+        var line = 1;
+        StringBuilder? builder = null;
+        var copied = 0;
+        while (lineStart < text.Length)
+        {
+            var resumeFrom = lineStart;
+            var open = TopLevelValueIndex(text, lineStart, '[', '{');
+            if (open >= 0)
+            {
+                var depth = 0;
+                var i = open;
+                for (; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (c is '[' or '{')
+                    {
+                        depth++;
+                    }
+                    else if (c is ']' or '}')
+                    {
+                        if (--depth == 0)
+                        {
+                            break;
+                        }
+                    }
+                    else if (c is '"' or '\'')
+                    {
+                        // A quoted scalar's own lines are left to the quoted-value repair.
+                        var close = c == '"' ? ClosingDoubleQuote(text, i) : ClosingSingleQuote(text, i);
+                        if (close < 0)
+                        {
+                            break; // never closed: the parser reports it
+                        }
+
+                        line += YamlCharacters.CountBreaks(text.AsSpan(i, close - i));
+                        i = close;
+                    }
+                    else if (c == '#' && i > 0 && text[i - 1] is ' ' or '\t')
+                    {
+                        // A comment runs to the end of the line, brackets in it included.
+                        while (i + 1 < text.Length && !YamlCharacters.IsBreak(text[i + 1]))
+                        {
+                            i++;
+                        }
+                    }
+                    else if (YamlCharacters.IsBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                    {
+                        line++;
+                        if (i + 1 < text.Length && text[i + 1] is not (' ' or '\t') && !IsBlankRest(text, i + 1))
+                        {
+                            builder ??= new StringBuilder(text.Length + 64);
+                            builder.Append(text, copied, i + 1 - copied).Append(' ');
+                            copied = i + 1;
+                            positions.AddInsertion(line, 1);
+                        }
+                    }
+                }
+
+                if (i >= text.Length || text[i] is not (']' or '}'))
+                {
+                    break; // never closed: the parser reports it
+                }
+
+                resumeFrom = i;
+            }
+
+            var next = YamlCharacters.NextLineStart(text, resumeFrom);
+            if (next < 0 || next == text.Length)
+            {
+                break;
+            }
+
+            line++;
+            lineStart = next;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static int ClosingSingleQuote(string text, int quote)
+    {
+        for (var i = quote + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\'')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\'')
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The index of the '"' that opens the value of a top-level "key: " line, or -1.
+    private static int TopLevelQuoteIndex(string text, int lineStart) => TopLevelValueIndex(text, lineStart, '"', '"');
+
+    // The index of the value's first character when it is one of the two given, on a top-level "key: " line; else -1.
+    private static int TopLevelValueIndex(string text, int lineStart, char first, char second)
+    {
+        if (YamlCharacters.IsBreak(text[lineStart]) || text[lineStart] is ' ' or '\t' or '#' or '-' or '"' or '\'' or '[' or '{' or '?' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
         {
             return -1;
         }
@@ -83,7 +195,7 @@ internal static class LibYamlCompatibility
         for (var i = lineStart; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\n' or '"' or '\'' or '#')
+            if (YamlCharacters.IsBreak(c) || c is '"' or '\'' or '#')
             {
                 return -1;
             }
@@ -96,7 +208,7 @@ internal static class LibYamlCompatibility
                     j++;
                 }
 
-                return j < text.Length && text[j] == '"' ? j : -1;
+                return j < text.Length && (text[j] == first || text[j] == second) ? j : -1;
             }
         }
 
@@ -141,7 +253,7 @@ internal static class LibYamlCompatibility
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            if (YamlCharacters.IsBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
             {
                 builder.Append(c);
                 i++;
@@ -163,7 +275,7 @@ internal static class LibYamlCompatibility
 
             builder.Append(c);
             i++;
-            if (quote == '"' && c == '\\' && i < text.Length && text[i] is not ('\n' or '\r'))
+            if (quote == '"' && c == '\\' && i < text.Length && !YamlCharacters.IsBreak(text[i]))
             {
                 builder.Append(text[i]);
                 i++;
@@ -189,12 +301,7 @@ internal static class LibYamlCompatibility
     // Deeper than the key (or "- " item) that owns the scalar, which is what YamlDotNet requires.
     private static int RequiredIndent(string text, int quoteIndex)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(quoteIndex - 1, 0)) + 1;
-        if (quoteIndex == 0)
-        {
-            lineStart = 0;
-        }
-
+        var lineStart = YamlCharacters.LineStart(text, quoteIndex);
         var i = lineStart;
         while (i < quoteIndex)
         {
@@ -221,9 +328,9 @@ internal static class LibYamlCompatibility
         {
             switch (text[i])
             {
-                case ' ' or '\t' or '\r':
+                case ' ' or '\t':
                     continue;
-                case '\n':
+                case '\n' or '\r' or '\u0085' or '\u2028' or '\u2029':
                     return true;
                 default:
                     return false;

@@ -26,7 +26,7 @@ internal static partial class YamlErrorMessages
             return null;
         }
 
-        var lineStart = yaml.LastIndexOf('\n', closing - 1) + 1;
+        var lineStart = YamlCharacters.LineStart(yaml, closing);
         var key = KeyOpeningQuote().Match(yaml, lineStart, closing - lineStart);
         if (!key.Success)
         {

@@ -11,7 +11,7 @@ namespace TalkExport.Core.Reading.Yaml;
 /// </summary>
 internal static class YamlFlowGuard
 {
-    /// <summary>A dropped entry: its key and 1-based YAML line.</summary>
+    /// <summary>A dropped entry: its key and 1-based line (counted at LF).</summary>
     public readonly record struct DroppedEntry(string Key, int Line);
 
     /// <summary>
@@ -80,7 +80,13 @@ internal static class YamlFlowGuard
         foreach (var (start, end) in regions)
         {
             builder.Append(yaml, at, start - at);
-            builder.Append('\n', yaml.AsSpan(start, end - start).Count('\n'));
+            foreach (var c in yaml.AsSpan(start, end - start))
+            {
+                if (YamlCharacters.IsBreak(c))
+                {
+                    builder.Append(c); // every break, so YamlDotNet's lines stay those of the text as written
+                }
+            }
             at = end;
         }
 

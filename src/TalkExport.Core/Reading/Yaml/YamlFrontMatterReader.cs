@@ -26,7 +26,7 @@ internal static class YamlFrontMatterReader
     /// <summary>The full path: every YAML shape, with its diagnostics (<see cref="Read(ReadOnlyMemory{char}, int, int, int, string, ReaderLimits, ICollection{Diagnostic})"/> tries <see cref="SimpleYamlReader"/> first).</summary>
     public static FrontMatterMapping? ReadWithYamlDotNet(string yaml, int lineOffset, string path, ReaderLimits limits, ICollection<Diagnostic> diagnostics)
     {
-        var positions = new YamlPositionMap(lineOffset);
+        var positions = new YamlPositionMap(lineOffset, yaml);
         var deep = new List<YamlFlowGuard.DroppedEntry>();
         if (!YamlFlowGuard.TryRemoveDeepEntries(yaml, Math.Max(limits.MaxDepth, 1), deep, out var text))
         {
@@ -36,10 +36,10 @@ internal static class YamlFrontMatterReader
 
         foreach (var entry in deep)
         {
-            diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.TooDeep, path, positions.Line(entry.Line), 1, $"the value of '{entry.Key}' nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels; the key is left out and the rest of the record is read"));
+            diagnostics.Add(Diagnostic.Warning(ReaderDiagnosticCodes.TooDeep, path, positions.LineFeedLine(entry.Line), 1, $"the value of '{entry.Key}' nests deeper than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels; the key is left out and the rest of the record is read"));
         }
 
-        text = LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions);
+        text = LibYamlCompatibility.IndentTopLevelFlowValues(LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions), positions);
         var lastRepair = -1L;
         while (true)
         {
@@ -102,13 +102,13 @@ internal static class YamlFrontMatterReader
                 return (line, i - lineStart + 1);
             }
 
-            var next = text.IndexOf('\n', lineStart);
+            var next = YamlCharacters.NextLineStart(text, lineStart);
             if (next < 0)
             {
                 break;
             }
 
-            lineStart = next + 1;
+            lineStart = next;
             line++;
         }
 

@@ -37,6 +37,9 @@ internal sealed class HugoDialect : Dialect
     }
 
     /// <inheritdoc/>
+    public override bool KeysIgnoreCase => true;
+
+    /// <inheritdoc/>
     protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`
@@ -97,10 +100,10 @@ internal sealed class HugoDialect : Dialect
             Links = new TalkLinks
             {
                 Page = page,
-                Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")),
+                Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")) ?? Link(HugoLinks.Find(links, "pdf")),
                 Video = Link(ctx.TakeText(HugoKeys.Video)) ?? Link(HugoLinks.Find(links, "video")),
-                // A link in the event's name is the event's page when the record names none.
-                Event = Link(ctx.TakeText(HugoKeys.Event)) ?? Link(venueLink),
+                // A link in the event's name is the event's page when the record names none (event_url, a links "event" button).
+                Event = Link(ctx.TakeText(HugoKeys.Event)) ?? Link(HugoLinks.Find(links, "event")) ?? Link(venueLink),
                 Code = Link(ctx.TakeText(HugoKeys.Code)) ?? Link(HugoLinks.Find(links, "code")),
             },
         };

@@ -53,7 +53,7 @@ internal static class HugoKeys
     public static readonly FieldKeys Code = new("code", "layouts/partials/page_links.html:37-47", "url_code");
 
     /// <summary>Hugo Blox's (and Wowchemy's) buttons list: slides, video and code links where the keys above give none; looked at, left in the extras.</summary>
-    public static readonly FieldKeys Links = new("links", "layouts/_partials/functions/build_links.html:36-67", "links");
+    public static readonly FieldKeys Links = new("links", "layouts/_partials/functions/build_links.html:39", "links");
 
     /// <summary>The map, for the test that holds it to docs/themes.md.</summary>
     public static IReadOnlyList<FieldKeys> All { get; } =

@@ -2,10 +2,16 @@ using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Dialects;
 
-/// <summary>Hugo Blox's <c>links:</c> list (<c>{type|name|icon, url}</c> maps): finds slides, video or code among them.</summary>
+/// <summary>
+/// Hugo Blox's and Wowchemy's <c>links:</c> list (<c>{type, url, label|name, icon}</c> maps): finds the
+/// talk's slides, PDF, video, code or event link among them. Hugo Blox gives a link without a
+/// <c>type</c> the type <c>custom</c> (<c>build_links.html:39</c>) and labels it with its own
+/// <c>label</c> or <c>name</c> (<c>:61</c>); such a link (and every Wowchemy one, which has no type) is
+/// known by its label and icon.
+/// </summary>
 internal static class HugoLinks
 {
-    /// <summary>The URL of the first entry that is a <paramref name="kind"/> link ("slides", "video", "code"), or null.</summary>
+    /// <summary>The URL of the first entry that is a <paramref name="kind"/> link (a Hugo Blox type: "slides", "pdf", "video", "code", "event"), or null.</summary>
     public static string? Find(FrontMatterSequence? links, string kind)
     {
         if (links is null)
@@ -21,8 +27,8 @@ internal static class HugoLinks
             }
 
             var type = link.Text("type");
-            var label = $"{link.Text("name")} {link.Text("icon")}";
-            var matches = type is not null
+            var label = $"{link.Text("label")} {link.Text("name")} {link.Text("icon")}";
+            var matches = type is not null && !string.Equals(type, "custom", StringComparison.Ordinal)
                 ? string.Equals(type, kind, StringComparison.OrdinalIgnoreCase)
                 : kind switch
                 {

@@ -4,9 +4,9 @@ using Scriban.Syntax;
 
 namespace TalkExport.Exporters.Template;
 
-/// <summary>The <c>latex_escape</c> filter: <c>{{ talk.title | latex_escape }}</c>.</summary>
+/// <summary>A one-argument text filter: <c>{{ talk.title | latex_escape }}</c>, <c>{{ talk.links.page | latex_url }}</c>.</summary>
 /// <remarks>A hand-written function rather than <c>ScriptObject.Import(delegate)</c>, which binds by reflection.</remarks>
-internal sealed class LatexEscapeFunction : IScriptCustomFunction
+internal sealed class TextFilterFunction(Func<string, string> filter) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -23,7 +23,7 @@ internal sealed class LatexEscapeFunction : IScriptCustomFunction
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var value = arguments.Count > 0 ? arguments[0] : null;
-        return value is null ? "" : LatexText.Escape(context.ObjectToString(value) ?? "");
+        return value is null ? "" : filter(context.ObjectToString(value) ?? "");
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
