@@ -189,6 +189,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void SiteDialect_HelpCompletionAndReadme_ListEveryDialect()
+    {
+        var ids = TalkExport.Core.Reading.TalkMapper.DialectIds;
+        Assert.NotEmpty(ids);
+
+        var help = CliRunner.Run("list", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains($"--site-dialect <{string.Join('|', ids)}>", help.Stdout, StringComparison.Ordinal);
+
+        const string line = "list x --site-dialect ";
+        var suggested = CliRunner.Run($"[suggest:{line.Length}]", line).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(ids, id => Assert.Contains(id, suggested));
+
+        // The README's option table names them all too.
+        var readme = File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot, "README.md"));
+        Assert.Contains($"`--site-dialect {string.Join("\\|", ids)}`", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SuggestDirective_CompletesVerbs()
     {
         var r = CliRunner.Run("[suggest:3]", "exp");

@@ -1,3 +1,5 @@
+using TalkExport.Core.Reading.Dialects;
+
 namespace TalkExport.Core.Reading;
 
 /// <summary>Where site generators keep talks, and what is never a talk: the folder rules of discovery.</summary>
@@ -8,9 +10,11 @@ internal static class SiteLayout
     private static readonly string[] HugoConfigs =
         ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"];
 
-    /// <summary>Talk collections of a site root, relative, '/'-separated.</summary>
-    public static IReadOnlyList<string> Collections { get; } =
-        ["talks/_posts", "_talks", "_posts/talks", "content/event", "content/events", "content/talk", "content/talks"];
+    /// <summary>Talk collections of a site root, relative, '/'-separated: every dialect's, in the dialect list's order.</summary>
+    public static IReadOnlyList<string> Collections { get; } = [.. Dialect.All.SelectMany(d => d.Collections)];
+
+    // The collections as folder names, for Classify: split once, not per folder walked.
+    private static readonly string[][] CollectionSegments = [.. Collections.Select(c => c.Split('/'))];
 
     /// <summary>
     /// The <c>talks/_posts</c> folders below the top level of a Jekyll site (<c>docs/talks/_posts</c>):
@@ -129,7 +133,8 @@ internal static class SiteLayout
 
     /// <summary>
     /// The kind of folder <paramref name="segments"/> (a path's folder names, outermost first) ends in:
-    /// inside <c>_posts</c> (Jekyll's date-name rule applies), inside another talk collection, or neither.
+    /// inside <c>_posts</c> (Jekyll's date-name rule applies), inside a talk collection (its folder
+    /// names in a row anywhere in the path: <c>docs/talks/_posts</c> too), or neither.
     /// </summary>
     public static (bool InCollection, bool InPosts) Classify(IReadOnlyList<string> segments)
     {
@@ -137,22 +142,32 @@ internal static class SiteLayout
         var inPosts = false;
         for (var i = 0; i < segments.Count; i++)
         {
-            var s = segments[i];
-            if (s == "_posts")
+            inPosts |= segments[i] == "_posts";
+            foreach (var collection in CollectionSegments)
             {
-                inPosts = true;
-                inCollection |= (i > 0 && segments[i - 1] == "talks") || (i + 1 < segments.Count && segments[i + 1] == "talks");
-            }
-            else if (s == "_talks")
-            {
-                inCollection = true;
-            }
-            else if (i > 0 && segments[i - 1] == "content" && s is "event" or "events" or "talk" or "talks")
-            {
-                inCollection = true;
+                inCollection |= EndsAt(segments, i, collection);
             }
         }
 
         return (inCollection, inPosts);
+    }
+
+    // True when the folders up to index `last` end with `names`.
+    private static bool EndsAt(IReadOnlyList<string> segments, int last, string[] names)
+    {
+        if (last + 1 < names.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < names.Length; j++)
+        {
+            if (segments[last - names.Length + 1 + j] != names[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

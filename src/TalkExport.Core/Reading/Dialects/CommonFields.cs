@@ -3,7 +3,7 @@ using TalkExport.Core.Reading.Text;
 
 namespace TalkExport.Core.Reading.Dialects;
 
-/// <summary>Field rules every dialect shares: single-line text, tags, drafts, kinds, authors, the final <see cref="Talk"/>.</summary>
+/// <summary>Field rules every dialect shares: single-line text, tags, drafts, kinds, authors, dates (the talk itself: <see cref="TalkBuilder"/>).</summary>
 internal static class CommonFields
 {
     /// <summary>A single-line field as plain text: markup removed when there is any, whitespace collapsed.</summary>
@@ -48,7 +48,7 @@ internal static class CommonFields
     /// <summary>The tags: a list, or one string split on commas (else on spaces, as Jekyll does).</summary>
     public static IReadOnlyList<string> Tags(RecordContext ctx)
     {
-        var value = ctx.Take("tags", "tags");
+        var value = ctx.Take(SharedKeys.Tags);
         char? separator = value?.AsString() is { } s && s.Contains(',', StringComparison.Ordinal) ? ',' : ' ';
         var tags = new List<string>();
         foreach (var tag in FrontMatterLookup.Strings(value, separator))
@@ -66,9 +66,9 @@ internal static class CommonFields
     /// The kind from an explicit type, then title, then venue; or null (after a warning) when the
     /// explicit type says the person attended, was a delegate or organised.
     /// </summary>
-    public static TalkKind? Kind(RecordContext ctx, string? title, string? venue, params ReadOnlySpan<string> typeKeys)
+    public static TalkKind? Kind(RecordContext ctx, string? title, string? venue, FieldKeys typeKeys)
     {
-        var typeValue = ctx.Take("kind", typeKeys);
+        var typeValue = ctx.Take(typeKeys);
         var type = SingleLine(typeValue?.AsString());
         if (KindRules.IsNotGivenByOwner(type))
         {
@@ -207,47 +207,4 @@ internal static class CommonFields
     }
 
     private static string Instead(TalkDate? fileDate) => fileDate is { } d ? $"the file name's date {d} is used" : "the talk has no date";
-
-    /// <summary>The language, bibtex and source fields every dialect reads the same way, applied to <paramref name="talk"/>.</summary>
-    public static Talk Finish(RecordContext ctx, Talk talk, bool isDraft)
-    {
-        if (talk.Date is null && !ctx.DateReported)
-        {
-            ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
-        }
-
-        var links = talk.Links;
-        var relative = ctx.Site.BaseUrl is not null ? null
-            : FirstRelative(links.Page, links.Slides, links.Video, links.Event, links.Code);
-        if (relative is not null)
-        {
-            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
-        }
-
-        var bibtex = ctx.Take("bibtex", "bibtex")?.AsString()?.Trim();
-        return talk with
-        {
-            EndDate = talk.EndDate is { } end && talk.Date is { } start && end > start ? end : null,
-            Language = TextCleaner.SingleLine(ctx.TakeText("language", "language", "lang", "locale")),
-            BibTeX = string.IsNullOrEmpty(bibtex) ? null : bibtex,
-            IsDraft = isDraft,
-            Extra = ctx.Extras(),
-        };
-    }
-
-    private static string? FirstRelative(params ReadOnlySpan<string?> links)
-    {
-        foreach (var l in links)
-        {
-            if (l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal))
-            {
-                return l;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A talk shell with the source location set.</summary>
-    public static SourceLocation Source(RecordContext ctx) => new(ctx.File.DisplayPath, 1) { FullPath = ctx.File.FullPath };
 }

@@ -5,57 +5,81 @@ namespace TalkExport.Core.Reading.Dialects;
 /// <summary>A site generator's way of writing talk records, mapped onto <see cref="Talk"/>.</summary>
 internal abstract class Dialect
 {
-    /// <summary>All dialects, in the order they are listed to users.</summary>
+    /// <summary>
+    /// The dialect list: every dialect, in the order they are listed to users (<c>--site-dialect</c>) and
+    /// their collections are searched. A new dialect is its folder and one entry here.
+    /// </summary>
     public static IReadOnlyList<Dialect> All { get; } = [new JekyllPostsDialect(), new AcademicPagesDialect(), new HugoDialect(), new JekyllData.JekyllDataDialect()];
-
-    /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
-    public virtual bool RunsLiquid => false;
 
     /// <summary>True when the site generator reads front-matter keys ignoring case (Hugo lowercases them).</summary>
     public virtual bool KeysIgnoreCase => false;
 
-    /// <summary>The stable id used by <c>--dialect</c>/<c>dialect:</c> ("jekyll-posts", "academicpages", "hugo").</summary>
+    /// <summary>The stable id used by <c>--site-dialect</c>/<c>dialect:</c> ("jekyll-posts", "academicpages", "hugo").</summary>
     public abstract string Id { get; }
+
+    /// <summary>The site generator whose records these are (<see cref="SiteGenerators"/>).</summary>
+    public abstract string Generator { get; }
+
+    /// <summary>
+    /// The folders of a site root where this dialect's records live, site-relative and '/'-separated;
+    /// discovery searches a site root in these only (<see cref="SiteLayout.Collections"/>).
+    /// </summary>
+    public abstract IReadOnlyList<string> Collections { get; }
+
+    /// <summary>
+    /// The key map: for each model field, the front-matter keys read, in order, and the template line
+    /// that shows them (docs/themes.md is the written map; a test keeps the two equal). Shared keys
+    /// (title, tags, language, bibtex) are <see cref="SharedKeys"/>.
+    /// </summary>
+    public abstract IReadOnlyList<FieldKeys> KeyMap { get; }
+
+    /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
+    public bool RunsLiquid => Generator == SiteGenerators.Jekyll;
 
     /// <summary>The dialect with <paramref name="id"/> (case-insensitive), or null.</summary>
     public static Dialect? Find(string id) =>
         All.FirstOrDefault(d => string.Equals(d.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The dialect of one record: first where it lives (<c>_posts</c>, a Jekyll <c>_talks</c>-style
-    /// collection, Hugo <c>content/</c>), then keys only one dialect uses, then the site generator.
+    /// The dialect of one record: the one that recognises it most strongly (<see cref="RecordEvidence"/>:
+    /// where it lives, then keys only one dialect uses, then the site generator); on a tie the first listed.
     /// </summary>
     public static Dialect Detect(RecordFile file, FrontMatterDocument document, SiteConfig site)
     {
+        // Replace returns the path itself when it has no '\\' (every path on Unix): no copy per record.
         var path = file.FullPath.Replace('\\', '/');
-        if (path.Contains("/_posts/", StringComparison.Ordinal))
+        Dialect? best = null;
+        var strongest = RecordEvidence.None;
+        foreach (var dialect in All)
         {
-            return All[0];
+            var evidence = dialect.Recognises(path, document, site);
+            if (evidence > strongest)
+            {
+                (best, strongest) = (dialect, evidence);
+            }
         }
 
-        if (path.Contains("/content/", StringComparison.Ordinal) && (site.Generator == "hugo" || document.Format == FrontMatterFormat.Toml))
+        return best ?? throw new InvalidOperationException("no dialect reads this record; one dialect must answer RecordEvidence.Fallback");
+    }
+
+    /// <summary>
+    /// How strongly this dialect recognises the record at <paramref name="path"/> ('/'-separated, full):
+    /// by the folder it is in, the keys it has, the site's generator.
+    /// </summary>
+    public abstract RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site);
+
+    /// <summary>True when the record has one of <paramref name="keys"/>, empty or not.</summary>
+    protected static bool HasAnyKey(FrontMatterDocument document, ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
         {
-            return All[2];
+            if (document.Values[key] is not null)
+            {
+                return true;
+            }
         }
 
-        if (path.Contains("/_talks/", StringComparison.Ordinal))
-        {
-            return All[1];
-        }
-
-        var values = document.Values;
-        if (values["longversion"] is not null || values["shortversion"] is not null || values["overwriteurl"] is not null)
-        {
-            return All[0];
-        }
-
-        if (document.Format == FrontMatterFormat.Toml || site.Generator == "hugo" ||
-            values["url_slides"] is not null || values["url_pdf"] is not null || values["event_url"] is not null || values["event_start"] is not null)
-        {
-            return All[2];
-        }
-
-        return All[1];
+        return false;
     }
 
     /// <summary>
@@ -71,14 +95,14 @@ internal abstract class Dialect
 
         var isDraft = CommonFields.IsDraft(ctx, out var skip);
         var title = Title(ctx);
-        return skip || title is null ? null : MapRecord(ctx, title, isDraft);
+        return skip || title is null || MapRecord(ctx, title) is not { } fields ? null : TalkBuilder.Build(ctx, title, fields, isDraft);
     }
 
     /// <summary>False (after saying why) for a file the site generator would not publish as this dialect's record.</summary>
     protected virtual bool Accepts(RecordContext ctx) => true;
 
-    /// <summary>The talk of a record that has <paramref name="title"/>; <paramref name="isDraft"/> when it is an included draft.</summary>
-    protected abstract Talk? MapRecord(RecordContext ctx, string title, bool isDraft);
+    /// <summary>What the dialect reads of a record that has <paramref name="title"/>, or null (after saying why) when it is not a talk.</summary>
+    protected abstract TalkFields? MapRecord(RecordContext ctx, string title);
 
     /// <summary>The title, or null after an error when the record has none.</summary>
     protected string? Title(RecordContext ctx)
@@ -96,7 +120,7 @@ internal abstract class Dialect
     protected virtual string MissingTitleHint(RecordContext ctx) => "add `title: …` to its front matter";
 
     /// <summary>The value holding the title: <c>title</c> in every record format; a data file's list may name it otherwise.</summary>
-    protected virtual FrontMatterValue? TitleValue(RecordContext ctx) => ctx.Take("title", "title");
+    protected virtual FrontMatterValue? TitleValue(RecordContext ctx) => ctx.Take(SharedKeys.Title);
 
     /// <summary>The title as the theme prints it; most print it as written.</summary>
     protected virtual string? TitleText(RecordContext ctx, FrontMatterValue? value) => TextFields.Plain(ctx, value);

@@ -80,7 +80,13 @@ internal sealed class RecordContext
         return found;
     }
 
-    /// <summary>The trimmed scalar text of <see cref="Take"/>, or null.</summary>
+    /// <summary>The value of a key-map entry: <see cref="Take(string, ReadOnlySpan{string})"/> for its field and keys.</summary>
+    public FrontMatterValue? Take(FieldKeys keys) => Take(keys.Field, keys.Keys);
+
+    /// <summary>The trimmed scalar text of a key-map entry's value, or null.</summary>
+    public string? TakeText(FieldKeys keys) => TakeText(keys.Field, keys.Keys);
+
+    /// <summary>The trimmed scalar text of <see cref="Take(string, ReadOnlySpan{string})"/>, or null.</summary>
     public string? TakeText(string field, params ReadOnlySpan<string> keys)
     {
         var s = Take(field, keys)?.AsString()?.Trim();

@@ -63,7 +63,7 @@ internal static class HugoSiteReader
         return new SiteConfig
         {
             RootPath = root,
-            Generator = "hugo",
+            Generator = SiteGenerators.Hugo,
             BaseUrl = baseUrl,
             Owner = owner?.Name,
             OwnerFile = owner?.File,

@@ -33,7 +33,7 @@ internal static class JekyllSiteReader
         return new SiteConfig
         {
             RootPath = root,
-            Generator = "jekyll",
+            Generator = SiteGenerators.Jekyll,
             BaseUrl = url is null ? null : SiteUrls.Join(url, config.Text("baseurl")),
             Owner = OwnerOf(config),
             OwnerFile = configPath,

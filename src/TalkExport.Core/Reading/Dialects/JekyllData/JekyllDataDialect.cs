@@ -18,6 +18,18 @@ internal sealed class JekyllDataDialect : Dialect
     public override string Id => "jekyll-data";
 
     /// <inheritdoc/>
+    public override string Generator => SiteGenerators.Jekyll;
+
+    /// <summary>None: a data file is no collection of records; discovery finds the talk lists (<see cref="DataTalkFiles"/>).</summary>
+    public override IReadOnlyList<string> Collections { get; } = [];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<FieldKeys> KeyMap => JekyllDataKeys.All;
+
+    /// <summary>Never a record's: <see cref="TalkReader"/> maps each item of a talk list with this dialect, and nothing else.</summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site) => RecordEvidence.None;
+
+    /// <inheritdoc/>
     protected override string MissingTitleHint(RecordContext ctx) =>
         ctx.DataItem?.Lookups.Unavailable(ctx.Values) is { } lookup
             ? $"add `title:` to the item; the site's templates take it from {lookup}, a data file not in this site"
@@ -27,7 +39,7 @@ internal sealed class JekyllDataDialect : Dialect
     protected override bool Accepts(RecordContext ctx)
     {
         // Liquid's `{% if talk.canceled %}` holds for any value but false and nil.
-        foreach (var key in (ReadOnlySpan<string>)["canceled", "cancelled"])
+        foreach (var key in JekyllDataKeys.Canceled.Keys)
         {
             if (ctx.Peek(key) is { } value && value is not FrontMatterScalar { IsNull: true } && !FrontMatterLookup.IsFalse(value))
             {
@@ -41,14 +53,14 @@ internal sealed class JekyllDataDialect : Dialect
 
     /// <inheritdoc/>
     protected override FrontMatterValue? TitleValue(RecordContext ctx) =>
-        ctx.Take("title", "title", "name") ?? Looked(ctx, "title");
+        ctx.Take(JekyllDataKeys.Title) ?? Looked(ctx, "title");
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         var scope = ctx.DataItem;
-        var venue = TextFields.Plain(ctx, Looked(ctx, "name")) ?? TextFields.Plain(ctx, ctx.Take("venue", "event", "venue", "conference", "conf", "host", "meeting"));
-        if (CommonFields.Kind(ctx, title, venue, "type", "kind", "talk_type") is not { } kind)
+        var venue = TextFields.Plain(ctx, Looked(ctx, "name")) ?? TextFields.Plain(ctx, ctx.Take(JekyllDataKeys.Venue));
+        if (CommonFields.Kind(ctx, title, venue, JekyllDataKeys.Kind) is not { } kind)
         {
             return null;
         }
@@ -59,29 +71,25 @@ internal sealed class JekyllDataDialect : Dialect
             kind = listKind;
         }
 
-        var authorsValue = ctx.Take("authors", "authors", "author", "speakers", "speaker");
+        var authorsValue = ctx.Take(JekyllDataKeys.Authors);
         var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
-        var abstractValue = ctx.Take("abstract", "abstract", "description", "summary");
-        var talk = new Talk
+        var abstractValue = ctx.Take(JekyllDataKeys.Abstract);
+        return new TalkFields
         {
-            Title = title,
             Date = Date(ctx, scope),
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
-            Location = TextFields.Plain(ctx, ctx.Take("location", "location", "place", "city", "address")) ?? TextFields.Plain(ctx, Looked(ctx, "location")),
+            Location = TextFields.Plain(ctx, ctx.Take(JekyllDataKeys.Location)) ?? TextFields.Plain(ctx, Looked(ctx, "location")),
             Abstract = ctx.Options.ReadAbstracts && abstractValue is not null ? CommonFields.Paragraphs(ctx.Markdown(abstractValue.AsString(), abstractValue)) : null,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
-                Slides = Url(ctx, "slides", "slides", "pdf", "slide"),
-                Video = Url(ctx, "video", "video", "recording", "youtube"),
-                Event = Url(ctx, "event", "link", "url", "event_url", "website") ?? LinkResolver.Resolve((Looked(ctx, "url") ?? Looked(ctx, "link"))?.AsString()?.Trim(), ctx.Site.BaseUrl),
-                Code = Url(ctx, "code", "code", "sourcecode", "source", "github", "repo"),
+                Slides = Url(ctx, JekyllDataKeys.Slides),
+                Video = Url(ctx, JekyllDataKeys.Video),
+                Event = Url(ctx, JekyllDataKeys.Event) ?? LinkResolver.Resolve((Looked(ctx, "url") ?? Looked(ctx, "link"))?.AsString()?.Trim(), ctx.Site.BaseUrl),
+                Code = Url(ctx, JekyllDataKeys.Code),
             },
-            Source = new SourceLocation(ctx.File.DisplayPath, ctx.Origin?.Line ?? 1) { FullPath = ctx.File.FullPath, InDataFile = true },
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
 
     // A field of the entry the site's templates look up for the item (its key is then not an extra).
@@ -99,15 +107,15 @@ internal sealed class JekyllDataDialect : Dialect
     // The item's `date`; else its `year` (and `month`); else the year and month it is grouped under.
     private static TalkDate? Date(RecordContext ctx, DataItemScope? scope)
     {
-        if (ctx.Take("date", "date") is { } value)
+        if (ctx.Take(JekyllDataKeys.Date) is { } value)
         {
             return CommonFields.Date(ctx, value, jekyllForms: true) ?? scope?.GroupDate;
         }
 
-        var year = DataTalkItems.Year(ctx.TakeText("date", "year") ?? "");
+        var year = DataTalkItems.Year(ctx.TakeText(JekyllDataKeys.Year) ?? "");
         if (year > 0)
         {
-            var month = ctx.TakeText("date", "month") is { } m ? int.TryParse(m, out var n) && n is >= 1 and <= 12 ? n : DataTalkItems.Month(m) : 0;
+            var month = ctx.TakeText(JekyllDataKeys.Month) is { } m ? int.TryParse(m, out var n) && n is >= 1 and <= 12 ? n : DataTalkItems.Month(m) : 0;
             return new TalkDate(year, month > 0 ? month : null);
         }
 
@@ -116,14 +124,14 @@ internal sealed class JekyllDataDialect : Dialect
 
     // A link key counts where its value is a link (https://…, /slides/x.pdf): `url: climateai2020`, a
     // slug the page builds a link from, or `youtube: <id>` stay extras, as written. The first key that holds a link wins.
-    private static string? Url(RecordContext ctx, string field, params ReadOnlySpan<string> keys)
+    private static string? Url(RecordContext ctx, FieldKeys keys)
     {
-        foreach (var key in keys)
+        foreach (var key in keys.Keys)
         {
             if (ctx.Values.Text(key) is { } text && (text.StartsWith('/') || Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 // The page prints it into href="…", where a browser sends a space as %20.
-                return TextFields.Link(ctx, ctx.TakeText(field, key))?.Replace(" ", "%20", StringComparison.Ordinal);
+                return TextFields.Link(ctx, ctx.TakeText(keys.Field, key))?.Replace(" ", "%20", StringComparison.Ordinal);
             }
         }
 

@@ -9,7 +9,17 @@ internal sealed class AcademicPagesDialect : Dialect
     public override string Id => "academicpages";
 
     /// <inheritdoc/>
-    public override bool RunsLiquid => true;
+    public override string Generator => SiteGenerators.Jekyll;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Collections { get; } = ["_talks"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<FieldKeys> KeyMap => AcademicPagesKeys.All;
+
+    /// <summary>A record of a <c>_talks</c> collection; and any record no other dialect claims (its keys are the plainest).</summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site) =>
+        path.Contains("/_talks/", StringComparison.Ordinal) ? RecordEvidence.Collection : RecordEvidence.Fallback;
 
     /// <summary>
     /// academicpages records state their collection (<c>collection: talks</c>, as its archetypes
@@ -44,11 +54,11 @@ internal sealed class AcademicPagesDialect : Dialect
     }
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
-        var dateValue = ctx.Take("date", "date");
+        var dateValue = ctx.Take(AcademicPagesKeys.Date);
         // Jekyll: the `date` key wins, else the file name's date. A `date` we cannot read keeps the file name's.
         TalkDate? fileDate = PostFileName.Date(fileName, out var day, out _) == DateText.Result.Ok ? day
             : DateText.FromYearMonthPrefix(fileName, out var month) == DateText.Result.Ok ? month : null;
@@ -57,25 +67,25 @@ internal sealed class AcademicPagesDialect : Dialect
         var (inlineVenue, inlineEvent) = AlFolioInline.Event(ctx);
 
         // _layouts/talk.html prints venue and location as written: `{{page.talk_type}} at {{ page.venue }},  {{page.location}}`.
-        var venue = TextFields.Plain(ctx, ctx.Take("venue", "venue")) ?? inlineVenue;
-        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
+        var venue = TextFields.Plain(ctx, ctx.Take(AcademicPagesKeys.Venue)) ?? inlineVenue;
+        if (CommonFields.Kind(ctx, title, venue, AcademicPagesKeys.Kind) is not { } kind)
         {
             return null;
         }
 
-        var authorsValue = ctx.Take("authors", "authors", "author");
+        var authorsValue = ctx.Take(AcademicPagesKeys.Authors);
         var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
-        var excerptValue = ctx.Take("abstract", "excerpt");
+        var excerptValue = ctx.Take(AcademicPagesKeys.Excerpt);
         var excerpt = ctx.Markdown(excerptValue?.AsString(), excerptValue);
         // An inline item's body is its title, not an abstract.
         var abstractText = CommonFields.Paragraphs(excerpt) ?? (AlFolioInline.IsInline(ctx) ? null : CommonFields.Paragraphs(ctx.Markdown(ctx.Document.Body)));
 
         // talk_url/link point at the slides when they name a file, else at the event's page.
-        string? slides = ctx.TakeText("slides", "slides");
-        string? eventLink = ctx.TakeText("event", "event_url") ?? inlineEvent;
-        foreach (var key in (ReadOnlySpan<string>)["talk_url", "link"])
+        string? slides = ctx.TakeText(AcademicPagesKeys.Slides);
+        string? eventLink = ctx.TakeText(AcademicPagesKeys.EventUrl) ?? inlineEvent;
+        foreach (var keys in LinkKeys)
         {
-            var link = ctx.TakeText(key, key);
+            var link = ctx.TakeText(keys);
             if (link is null)
             {
                 continue;
@@ -92,28 +102,27 @@ internal sealed class AcademicPagesDialect : Dialect
         }
 
         var site = ctx.Site.BaseUrl;
-        var talk = new Talk
+        return new TalkFields
         {
-            Title = title,
             Date = date,
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
-            Location = TextFields.Plain(ctx, ctx.Take("location", "location", "address")),
+            Location = TextFields.Plain(ctx, ctx.Take(AcademicPagesKeys.Location)),
             Abstract = abstractText,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
-                Page = LinkResolver.Resolve(PagePath(ctx, segments, ctx.TakeText("page", "permalink"), date), site),
-                Slides = TextFields.Link(ctx, slides, ctx.Peek("slides")),
-                Video = TextFields.Link(ctx, ctx.TakeText("video", "video", "url_video")),
+                Page = LinkResolver.Resolve(PagePath(ctx, segments, ctx.TakeText(AcademicPagesKeys.Permalink), date), site),
+                Slides = TextFields.Link(ctx, slides, ctx.Peek(AcademicPagesKeys.Slides.First)),
+                Video = TextFields.Link(ctx, ctx.TakeText(AcademicPagesKeys.Video)),
                 Event = TextFields.Link(ctx, eventLink),
-                Code = TextFields.Link(ctx, ctx.TakeText("code", "code", "url_code")),
+                Code = TextFields.Link(ctx, ctx.TakeText(AcademicPagesKeys.Code)),
             },
-            Source = CommonFields.Source(ctx),
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
+
+    // Keys that name the slides when they name a file, else the event's page.
+    private static readonly FieldKeys[] LinkKeys = [AcademicPagesKeys.TalkUrl, AcademicPagesKeys.Link];
 
     /// <summary>
     /// The title through Markdown, as academicpages' _layouts/talk.html prints it:

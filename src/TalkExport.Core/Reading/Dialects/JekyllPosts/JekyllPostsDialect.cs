@@ -10,7 +10,27 @@ internal sealed class JekyllPostsDialect : Dialect
     public override string Id => "jekyll-posts";
 
     /// <inheritdoc/>
-    public override bool RunsLiquid => true;
+    public override string Generator => SiteGenerators.Jekyll;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Collections { get; } = ["talks/_posts", "_posts/talks"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<FieldKeys> KeyMap => JekyllPostsKeys.All;
+
+    // Keys of the seed's layouts that no other theme writes.
+    private static readonly string[] OwnKeys = ["longversion", "shortversion", "overwriteurl"];
+
+    /// <summary>Jekyll publishes every file of a <c>_posts</c> folder as a post, whatever the site; elsewhere the seed's own keys tell.</summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site)
+    {
+        if (path.Contains("/_posts/", StringComparison.Ordinal))
+        {
+            return RecordEvidence.GeneratorFolder;
+        }
+
+        return HasAnyKey(document, OwnKeys) ? RecordEvidence.OwnKeys : RecordEvidence.None;
+    }
 
     /// <inheritdoc/>
     protected override bool Accepts(RecordContext ctx)
@@ -37,24 +57,24 @@ internal sealed class JekyllPostsDialect : Dialect
     }
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         var segments = SiteRelativeSegments(ctx);
         var fileName = segments[^1];
         var postsAt = Array.LastIndexOf(segments, "_posts");
         var prefix = PostFileName.Date(fileName, out var fileDate, out var dateLength);
-        var dateValue = ctx.Take("date", "date");
+        var dateValue = ctx.Take(JekyllPostsKeys.Date);
         // Jekyll: the `date` key wins, else the file name's date. A `date` we cannot read keeps the file name's.
         var date = CommonFields.Date(ctx, dateValue, jekyllForms: true, prefix == DateText.Result.Ok ? fileDate : null);
 
         // The seed's _layouts/talks.html prints the venue as written: `<em>{{ page.venue }}</em>`.
-        var venue = TextFields.Plain(ctx, ctx.Take("venue", "venue"));
-        if (CommonFields.Kind(ctx, title, venue, "type", "talk_type", "kind") is not { } kind)
+        var venue = TextFields.Plain(ctx, ctx.Take(JekyllPostsKeys.Venue));
+        if (CommonFields.Kind(ctx, title, venue, JekyllPostsKeys.Kind) is not { } kind)
         {
             return null;
         }
 
-        var authorsValue = ctx.Take("authors", "authors", "author");
+        var authorsValue = ctx.Take(JekyllPostsKeys.Authors);
         var names = authorsValue is FrontMatterSequence ? FrontMatterLookup.Strings(authorsValue) : CommonFields.SplitNames(authorsValue?.AsString() ?? "");
 
         // Flow scalars fold lines, so a "\n" left in these HTML values is a blank line the author typed.
@@ -62,9 +82,9 @@ internal sealed class JekyllPostsDialect : Dialect
         // only when neither gives the abstract or a video link (it can change neither otherwise).
         // Without ReadAbstracts they are read for their links only. Neither becomes a string of its own.
         var withText = ctx.Options.ReadAbstracts;
-        var longText = Html(ctx, ctx.Take("abstract", "longversion"), withText);
+        var longText = Html(ctx, ctx.Take(JekyllPostsKeys.LongVersion), withText);
         var abstractText = CommonFields.Paragraphs(longText);
-        var shortText = Html(ctx, ctx.Take("abstract", "shortversion"), withText && abstractText is null);
+        var shortText = Html(ctx, ctx.Take(JekyllPostsKeys.ShortVersion), withText && abstractText is null);
         abstractText ??= CommonFields.Paragraphs(shortText);
         var linkedVideo = FirstVideoLink(longText) ?? FirstVideoLink(shortText);
         var body = (withText && abstractText is null) || linkedVideo is null ? ctx.Markdown(ctx.Document.Body) : PlainText.Empty;
@@ -75,8 +95,8 @@ internal sealed class JekyllPostsDialect : Dialect
         var categories = segments[..Math.Max(postsAt, 0)].Concat(FrontMatterLookup.Strings(ctx.Peek("categories") ?? ctx.Peek("category"), ' '));
         // The theme links `overwriteurl` instead of the page; else the record's permalink (Jekyll expands
         // its placeholders too: /:year/custom-:title/), else the site's pattern.
-        var overwrite = ctx.TakeText("page", "overwriteurl");
-        var permalink = ctx.TakeText("page", "permalink");
+        var overwrite = ctx.TakeText(JekyllPostsKeys.OverwriteUrl);
+        var permalink = ctx.TakeText(JekyllPostsKeys.Permalink);
         var pattern = permalink is not null && JekyllPermalinks.HasPlaceholders(permalink) ? permalink : ctx.Site.Permalink ?? JekyllPermalinks.PostDefault;
         var pagePath = JekyllPermalinks.Expand(pattern, new JekyllPermalinks.Values
         {
@@ -87,27 +107,23 @@ internal sealed class JekyllPostsDialect : Dialect
         });
         var page = overwrite ?? (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink) ? permalink : pagePath);
 
-        var talk = new Talk
+        return new TalkFields
         {
-            Title = title,
             Date = date,
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
-            Location = TextFields.Plain(ctx, ctx.Take("location", "location", "address")),
+            Location = TextFields.Plain(ctx, ctx.Take(JekyllPostsKeys.Location)),
             Abstract = abstractText,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = LinkResolver.Resolve(page, site),
-                Slides = TextFields.Link(ctx, ctx.TakeText("slides", "pdf", "slides")),
-                Video = TextFields.Link(ctx, ctx.TakeText("video", "video")) ?? linkedVideo ?? FirstVideo(longText, shortText, body),
-                Event = TextFields.Link(ctx, ctx.TakeText("event", "externallink")),
-                Code = TextFields.Link(ctx, ctx.TakeText("code", "code")),
+                Slides = TextFields.Link(ctx, ctx.TakeText(JekyllPostsKeys.Slides)),
+                Video = TextFields.Link(ctx, ctx.TakeText(JekyllPostsKeys.Video)) ?? linkedVideo ?? FirstVideo(longText, shortText, body),
+                Event = TextFields.Link(ctx, ctx.TakeText(JekyllPostsKeys.Event)),
+                Code = TextFields.Link(ctx, ctx.TakeText(JekyllPostsKeys.Code)),
             },
-            Source = CommonFields.Source(ctx),
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
 
     // An HTML value as text; Liquid in it (rare) is resolved first, as everywhere in a Jekyll record.

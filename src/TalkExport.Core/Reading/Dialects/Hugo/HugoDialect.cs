@@ -10,80 +10,103 @@ internal sealed class HugoDialect : Dialect
     public override string Id => "hugo";
 
     /// <inheritdoc/>
+    public override string Generator => SiteGenerators.Hugo;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Collections { get; } = ["content/event", "content/events", "content/talk", "content/talks"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<FieldKeys> KeyMap => HugoKeys.All;
+
+    // Keys the Hugo themes write for a talk (event_url too: academicpages records may have it, so it only makes Hugo likely).
+    private static readonly string[] ThemeKeys = ["url_slides", "url_pdf", "event_url", "event_start"];
+
+    /// <summary>
+    /// A page under <c>content/</c> of a Hugo site (its config was found) or in TOML, which only Hugo
+    /// writes; elsewhere a Hugo site, TOML or the themes' keys make it likely.
+    /// </summary>
+    public override RecordEvidence Recognises(string path, FrontMatterDocument document, SiteConfig site)
+    {
+        var hugoOrToml = site.Generator == SiteGenerators.Hugo || document.Format == FrontMatterFormat.Toml;
+        if (hugoOrToml && path.Contains("/content/", StringComparison.Ordinal))
+        {
+            return RecordEvidence.SiteContent;
+        }
+
+        return hugoOrToml || HasAnyKey(document, ThemeKeys) ? RecordEvidence.Likely : RecordEvidence.None;
+    }
+
+    /// <inheritdoc/>
     public override bool KeysIgnoreCase => true;
 
     /// <inheritdoc/>
-    protected override Talk? MapRecord(RecordContext ctx, string title, bool isDraft)
+    protected override TalkFields? MapRecord(RecordContext ctx, string title)
     {
         // The event's date: old Hugo Academic (v3, 2018-2019) shows `time_start | default .Date`
         // (its `date` is the page's publish date), later versions `event_start`, else `date`; kept as
         // written (never shifted to another zone); never publishDate. See docs/themes.md.
-        var date = CommonFields.Date(ctx, ctx.Take("date", "time_start", "event_start", "date"));
+        var date = CommonFields.Date(ctx, ctx.Take(HugoKeys.Date));
 
         // v3 shows `time_end` only as an end time; its date part is the last day the writer gave.
         // Hugo Blox shows `event_end | default date_end` (and `event_name`, no longer `event`): its keys first.
-        var endDate = CommonFields.Date(ctx, ctx.Take("endDate", "event_end", "date_end", "time_end"));
+        var endDate = CommonFields.Date(ctx, ctx.Take(HugoKeys.EndDate));
         // Every Hugo theme family prints the event through Markdown: Academic v3 layouts/talk/single.html
         // and Wowchemy layouts/event/single.html `{{ .Params.event | markdownify }}`, Hugo Blox
         // layouts/events/page.html `{{ .Params.event_name | markdownify }}`; location likewise.
-        var venue = TextFields.Markdown(ctx, ctx.Take("venue", "event_name", "event"), out var venueLink);
-        if (CommonFields.Kind(ctx, title, venue) is not { } kind)
+        var venue = TextFields.Markdown(ctx, ctx.Take(HugoKeys.Venue), out var venueLink);
+        if (CommonFields.Kind(ctx, title, venue, HugoKeys.Kind) is not { } kind)
         {
             return null;
         }
 
-        var names = FrontMatterLookup.Strings(ctx.Take("authors", "authors", "author"), ',').Select(id => ResolveAuthor(id, ctx.Site));
-        var abstractValue = ctx.Take("abstract", "abstract", "summary", "abstract_short");
+        var names = FrontMatterLookup.Strings(ctx.Take(HugoKeys.Authors), ',').Select(id => ResolveAuthor(id, ctx.Site));
+        var abstractValue = ctx.Take(HugoKeys.Abstract);
         var abstractText = CommonFields.Paragraphs(ctx.Markdown(abstractValue?.AsString(), abstractValue));
 
         // Wowchemy/Hugo Blox show `location` (the institution or building) and then `address` (the
         // place): with an address both are kept; without one, `location` is the place, as in v3.
-        var address = AddressText(ctx.Peek("address"));
+        var address = AddressText(ctx.Peek(HugoKeys.Address.First));
         if (address is not null)
         {
-            ctx.Consume("address");
+            ctx.Consume(HugoKeys.Address.First);
         }
 
-        var locationText = TextFields.Markdown(ctx, ctx.Take("location", "location"), out _);
+        var locationText = TextFields.Markdown(ctx, ctx.Take(HugoKeys.Location), out _);
         var location = address ?? locationText;
         var institution = address is null ? null : locationText;
         var site = ctx.Site.BaseUrl;
-        var page = LinkResolver.Resolve(ctx.TakeText("page", "url") ?? PagePath(ctx, title, date), site);
+        var page = LinkResolver.Resolve(ctx.TakeText(HugoKeys.Page) ?? PagePath(ctx, title, date), site);
         var bundle = BundleFolder(ctx);
-        var links = ctx.Peek("links") as FrontMatterSequence;
+        var links = ctx.Peek(HugoKeys.Links.First) as FrontMatterSequence;
 
         // The theme looks a relative url_* value up among the bundle's files first (.Resources.GetMatch)
         // and else makes it site-relative (relURL); for the PDF, a bundle file named like the bundle
         // (<folder>.pdf) wins, else url_pdf is site-relative (hugo-academic/layouts/partials/page_links.html:16-23).
         string? Link(string? raw) => LinkResolver.Resolve(raw, site, page, bundleRelative: bundle is not null && raw is not null && HasBundleFile(bundle, raw));
-        var urlPdf = ctx.TakeText("slides", "url_pdf");
-        var slides = Link(ctx.TakeText("slides", "url_slides")) ?? BundlePdf(bundle, page) ?? LinkResolver.Resolve(urlPdf, site);
+        var urlPdf = ctx.TakeText(HugoKeys.UrlPdf);
+        var slides = Link(ctx.TakeText(HugoKeys.UrlSlides)) ?? BundlePdf(bundle, page) ?? LinkResolver.Resolve(urlPdf, site);
         var deck = SlideDeck(ctx, site);
 
-        var talk = new Talk
+        return new TalkFields
         {
-            Title = title,
             Date = date,
             EndDate = endDate,
-            Authors = CommonFields.PeopleOrOwner(names, ctx.Site),
+            AuthorNames = names,
             Kind = kind,
             Venue = venue,
             Location = location,
             Institution = institution,
             Abstract = abstractText,
-            Tags = CommonFields.Tags(ctx),
             Links = new TalkLinks
             {
                 Page = page,
                 Slides = slides ?? deck ?? Link(HugoLinks.Find(links, "slides")) ?? Link(HugoLinks.Find(links, "pdf")),
-                Video = Link(ctx.TakeText("video", "url_video")) ?? Link(HugoLinks.Find(links, "video")),
+                Video = Link(ctx.TakeText(HugoKeys.Video)) ?? Link(HugoLinks.Find(links, "video")),
                 // A link in the event's name is the event's page when the record names none (event_url, a links "event" button).
-                Event = Link(ctx.TakeText("event", "event_url")) ?? Link(HugoLinks.Find(links, "event")) ?? Link(venueLink),
-                Code = Link(ctx.TakeText("code", "url_code")) ?? Link(HugoLinks.Find(links, "code")),
+                Event = Link(ctx.TakeText(HugoKeys.Event)) ?? Link(HugoLinks.Find(links, "event")) ?? Link(venueLink),
+                Code = Link(ctx.TakeText(HugoKeys.Code)) ?? Link(HugoLinks.Find(links, "code")),
             },
-            Source = CommonFields.Source(ctx),
         };
-        return CommonFields.Finish(ctx, talk, isDraft);
     }
 
     // An author id with a profile becomes its name; "admin" without one is the owner; anything else is a name.
@@ -140,7 +163,7 @@ internal sealed class HugoDialect : Dialect
     // Hugo Academic's `slides` names a Markdown deck (content/slides/<name>.md) unless it is a link itself.
     private static string? SlideDeck(RecordContext ctx, string? site)
     {
-        var deck = ctx.TakeText("slides", "slides");
+        var deck = ctx.TakeText(HugoKeys.Deck);
         if (deck is null)
         {
             return null;

@@ -1,0 +1,68 @@
+using TalkExport.Core.Model;
+using TalkExport.Core.Reading.Text;
+
+namespace TalkExport.Core.Reading.Dialects;
+
+/// <summary>
+/// The one place a <see cref="Talk"/> is made from a record: a dialect's <see cref="TalkFields"/> plus
+/// what every dialect reads alike (authors or the owner, tags, language, bibtex, source, extras), with
+/// the warnings about a missing date and relative links.
+/// </summary>
+internal static class TalkBuilder
+{
+    /// <summary>The talk titled <paramref name="title"/>; <paramref name="isDraft"/> when it is an included draft.</summary>
+    public static Talk Build(RecordContext ctx, string title, in TalkFields fields, bool isDraft)
+    {
+        if (fields.Date is null && !ctx.DateReported)
+        {
+            ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
+        }
+
+        var links = fields.Links;
+        var relative = ctx.Site.BaseUrl is not null ? null
+            : FirstRelative(links.Page, links.Slides, links.Video, links.Event, links.Code);
+        if (relative is not null)
+        {
+            ctx.Report(DiagnosticSeverity.Info, MappingDiagnosticCodes.SiteUrlUnknown, null, $"the site URL is unknown, so links such as \"{relative}\" stay relative (--base-url sets it)");
+        }
+
+        var authors = CommonFields.PeopleOrOwner(fields.AuthorNames, ctx.Site);
+        var tags = CommonFields.Tags(ctx);
+        var bibtex = ctx.Take(SharedKeys.BibTeX)?.AsString()?.Trim();
+        var language = TextCleaner.SingleLine(ctx.TakeText(SharedKeys.Language));
+        return new Talk
+        {
+            Title = title,
+            Date = fields.Date,
+            EndDate = fields.EndDate is { } end && fields.Date is { } start && end > start ? end : null,
+            Authors = authors,
+            Kind = fields.Kind,
+            Venue = fields.Venue,
+            Location = fields.Location,
+            Institution = fields.Institution,
+            Abstract = fields.Abstract,
+            Tags = tags,
+            Links = links,
+            Language = language,
+            BibTeX = string.IsNullOrEmpty(bibtex) ? null : bibtex,
+            // An item of a data file's talk list is at its own line of that file.
+            Source = new(ctx.File.DisplayPath, ctx.Origin?.Line ?? 1) { FullPath = ctx.File.FullPath, InDataFile = ctx.DataItem is not null },
+            IsDraft = isDraft,
+            // Last: every key a field took is known only now.
+            Extra = ctx.Extras(),
+        };
+    }
+
+    private static string? FirstRelative(params ReadOnlySpan<string?> links)
+    {
+        foreach (var l in links)
+        {
+            if (l is not null && !l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !l.Contains(':', StringComparison.Ordinal))
+            {
+                return l;
+            }
+        }
+
+        return null;
+    }
+}
