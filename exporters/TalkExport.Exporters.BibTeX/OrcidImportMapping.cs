@@ -22,11 +22,14 @@ internal static class OrcidImportMapping
         Add(fields, "booktitle", Text(FieldValues.JoinNonEmpty(talk.Venue?.Trim() ?? "", talk.Institution?.Trim() ?? "", talk.Location?.Trim() ?? ""), html: false, context));
         if (talk.Date is { } date)
         {
-            Add(fields, "year", FieldValues.Year(date.Year));
+            // The month before the year: ORCID's parser rejects a bare macro as an entry's last field
+            // ("Value expected: single_valuejun"), and a talk with neither url nor co-authors ends here.
             if (date.Month is { } month)
             {
                 fields.Add(new BibTeXField("month", BibTeXMapping.MonthMacros[month - 1], IsMacro: true));
             }
+
+            Add(fields, "year", FieldValues.Year(date.Year));
         }
         else
         {

@@ -146,6 +146,13 @@ public static class CvTalkMapping
         }
 
         var text = uri.AbsoluteUri;
+        // A fragment holds no second '#' in RFC 3986 (browsers keep it, a schema's "uri" refuses it).
+        var fragment = text.IndexOf('#', StringComparison.Ordinal);
+        if (fragment >= 0 && text.IndexOf('#', fragment + 1) > 0)
+        {
+            text = string.Concat(text.AsSpan(0, fragment + 1), text[(fragment + 1)..].Replace("#", "%23", StringComparison.Ordinal));
+        }
+
         return text.Any(c => c is <= ' ' or > '~' or '<' or '>' or '"' or '\\' or '^' or '`' or '{' or '|' or '}') ? null : text;
     }
 

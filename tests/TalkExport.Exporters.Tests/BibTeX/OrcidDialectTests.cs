@@ -77,7 +77,7 @@ public sealed partial class OrcidDialectTests
         Assert.StartsWith("@misc{", bib, StringComparison.Ordinal);
         Assert.Contains("month        = nov,", bib, StringComparison.Ordinal);
         var fields = FieldName().Matches(bib).Select(m => m.Groups[1].Value).ToArray();
-        Assert.Equal(["title", "booktitle", "year", "month", "url", "author"], fields);
+        Assert.Equal(["title", "booktitle", "month", "year", "url", "author"], fields);
         Assert.DoesNotContain('\\', bib);
     }
 
