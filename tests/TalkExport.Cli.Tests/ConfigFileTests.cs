@@ -57,6 +57,32 @@ public sealed class ConfigFileTests
         Assert.Contains("under 'fake'", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///home/ada/site")]
+    [InlineData("ada.example.org")]
+    public void Load_BaseUrlNotAWebUrl_ErrorWithLine(string url)
+    {
+        var (config, found) = Load($"owner: A\nbase_url: \"{url}\"\n");
+        var d = Assert.Single(found);
+        Assert.Equal((CliDiagnosticCodes.ConfigBadValue, 2, 11), (d.Code, d.Line, d.Column));
+        Assert.Null(config.BaseUrl);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,x")]
+    [InlineData("https://")]
+    public void Cli_BaseUrlOptionNotAWebUrl_Exit1(string url)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("_config.yml"), "name: A\n");
+        var r = CliRunner.Run(CliRunner.WithFakes(), "fake", dir.Path, "--base-url", url);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("--base-url: '" + url + "' is not an http or https URL", r.Stderr, StringComparison.Ordinal);
+        Assert.Empty(r.StdoutBytes);
+    }
+
     [Fact]
     public void Load_InvalidYaml_ErrorWithLine()
     {

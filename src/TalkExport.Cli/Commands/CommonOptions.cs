@@ -23,7 +23,22 @@ public sealed class CommonOptions
     public Option<string> Output { get; } = new("--output", "-o") { Description = "Write to FILE (atomically; - is stdout) instead of stdout.", HelpName = "FILE" };
 
     /// <summary><c>--base-url URL</c>.</summary>
-    public Option<string> BaseUrl { get; } = new("--base-url") { Description = "The site URL that makes relative links absolute (overrides the site's config).", HelpName = "URL" };
+    public Option<string> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "The site URL that makes relative links absolute (overrides the site's config).",
+        HelpName = "URL",
+        // Every relative link is joined to it: another scheme would make them all javascript: or file: links.
+        Validators =
+        {
+            r =>
+            {
+                if (r.GetValueOrDefault<string>() is { } url && !LinkPolicy.IsWebUrl(url))
+                {
+                    r.AddError($"--base-url: '{url}' is not an http or https URL with a host (e.g. https://example.org).");
+                }
+            },
+        },
+    };
 
     /// <summary><c>--owner NAME</c>.</summary>
     public Option<string> Owner { get; } = new("--owner") { Description = "The site owner: the author of records that name none.", HelpName = "NAME" };

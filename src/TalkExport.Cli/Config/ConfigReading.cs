@@ -28,7 +28,7 @@ internal sealed class ConfigReading(string displayPath, ExporterRegistry registr
                     config = config with { Owner = Text(value) };
                     break;
                 case "base_url":
-                    config = config with { BaseUrl = Text(value)?.TrimEnd('/') };
+                    config = config with { BaseUrl = WebUrl(value)?.TrimEnd('/') };
                     break;
                 case "dialect":
                     config = config with { Dialect = Text(value) };
@@ -132,6 +132,19 @@ internal sealed class ConfigReading(string displayPath, ExporterRegistry registr
     {
         Error(CliDiagnosticCodes.ConfigBadValue, node, "expected a list ([a, b]) or a comma-separated value");
         return [];
+    }
+
+    // base_url is joined to every relative link, so it must be a web address (see LinkPolicy).
+    private string? WebUrl(YamlNode node)
+    {
+        var url = Text(node);
+        if (url is not null && !LinkPolicy.IsWebUrl(url))
+        {
+            Error(CliDiagnosticCodes.ConfigBadValue, node, $"'base_url' must be an http or https URL with a host (e.g. https://example.org), not '{url}'");
+            return null;
+        }
+
+        return url;
     }
 
     private void Error(string code, YamlNode node, string message) =>

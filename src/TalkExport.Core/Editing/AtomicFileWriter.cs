@@ -112,7 +112,7 @@ public sealed partial class AtomicFileWriter
         return removed;
     }
 
-    // A file without a write bit is refused even as root (who could write it anyway): the owner made it read-only on purpose.
+    // A file without a write bit is refused even as root (see FileIdentity.IsReadOnly).
     private static string? WriteRefusal(string path)
     {
         try
@@ -123,10 +123,7 @@ public sealed partial class AtomicFileWriter
                 return "the file is a symbolic link; fill its target instead; left alone";
             }
 
-            var readOnly = OperatingSystem.IsWindows()
-                ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
-                : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
-            if (readOnly)
+            if (Exporting.FileIdentity.IsReadOnly(path))
             {
                 return "the file is read-only (no write permission bit); left alone";
             }

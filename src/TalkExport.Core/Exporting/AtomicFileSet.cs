@@ -61,6 +61,11 @@ public sealed class AtomicFileSet : IDisposable
             throw new TalkExportException(FailureKind.Usage, "this is one of the records the run reads; outputs never overwrite records (fill-bibtex is the verb that edits them).", finalPath);
         }
 
+        if (kind == FileKind.Regular && FileIdentity.IsReadOnly(full))
+        {
+            throw new TalkExportException(FailureKind.Output, $"{finalPath} is read-only (no write permission bit); it is left alone (chmod u+w it to let talkexport replace it).", finalPath);
+        }
+
         if (kind == FileKind.Stream)
         {
             // A character device or FIFO (/dev/null, /dev/stdout, <(…)) is written in place: a rename

@@ -46,4 +46,17 @@ public static class FileIdentity
         ArgumentException.ThrowIfNullOrEmpty(path);
         return Libc.Stat(path) is { } stat ? (stat.Device, stat.Inode) : null;
     }
+
+    /// <summary>
+    /// True when the existing file at <paramref name="path"/> has no owner write bit (on Windows, the
+    /// read-only attribute). Such a file is never replaced, even by root, who could: its owner made
+    /// it read-only on purpose, and a rename in a writable folder would replace it regardless.
+    /// </summary>
+    public static bool IsReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return OperatingSystem.IsWindows()
+            ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+            : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
+    }
 }

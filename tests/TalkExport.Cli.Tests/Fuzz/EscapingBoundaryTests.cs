@@ -103,6 +103,35 @@ public sealed partial class EscapingBoundaryTests
         }
     }
 
+    // The link policy is the model's (LinkPolicy): no format may carry a javascript:, data:, vbscript:
+    // or file: link, whether as a field, a \url{} or a hyperlink. (JSON is left out: its "extra"
+    // keeps unmapped keys such as paperurl as data, not as links.)
+    [Theory]
+    [InlineData("bibtex")]
+    [InlineData("csv")]
+    [InlineData("csl")]
+    [InlineData("orcid")]
+    [InlineData("orcid-xml")]
+    [InlineData("rendercv")]
+    [InlineData("jsonresume")]
+    [InlineData("ris")]
+    [InlineData("docx")]
+    public void Outputs_UnsafeLinkSchemes_NeverWritten(string format)
+    {
+        var bytes = ExportBytes(format, ExporterSettings.Empty);
+        var text = format == "docx" ? DocxText(bytes) : Encoding.UTF8.GetString(bytes);
+        foreach (var scheme in new[] { "javascript:", "vbscript:", "data:text", "file://" })
+        {
+            Assert.DoesNotContain(scheme, text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private static string DocxText(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        return string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal)).Select(e => Read(zip, e.FullName)));
+    }
+
     private static string Read(ZipArchive zip, string name)
     {
         using var reader = new StreamReader(zip.GetEntry(name)!.Open(), Encoding.UTF8);

@@ -1,4 +1,5 @@
 using System.Text;
+using TalkExport.Core.Model;
 
 namespace TalkExport.Core.Reading.Dialects;
 
@@ -27,7 +28,7 @@ internal static class LinkResolver
             return null;
         }
 
-        if (HasScheme(s))
+        if (LinkPolicy.SchemeOf(s) is not null)
         {
             return s;
         }
@@ -106,26 +107,6 @@ internal static class LinkResolver
         }
 
         return FileExtensions.Contains(Path.GetExtension(path));
-    }
-
-    private static bool HasScheme(string s)
-    {
-        var colon = s.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < colon; i++)
-        {
-            var c = s[i];
-            if (!(char.IsAsciiLetter(c) || (i > 0 && (char.IsAsciiDigit(c) || c is '+' or '-' or '.'))))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string TrimDotSlash(string s) => s.StartsWith("./", StringComparison.Ordinal) ? s[2..] : s;

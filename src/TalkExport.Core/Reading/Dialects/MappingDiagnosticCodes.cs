@@ -41,4 +41,7 @@ public static class MappingDiagnosticCodes
 
     /// <summary>Liquid that Jekyll would run but TalkExport does not resolve (a tag other than <c>link</c>/<c>post_url</c>, an output other than the site URL): left out, once per record (warning).</summary>
     public const string LiquidDropped = "TE1125";
+
+    /// <summary>A link that <see cref="Model.LinkPolicy"/> refuses (a scheme other than http, https or mailto, or a control character): left out of every format (warning).</summary>
+    public const string LinkRefused = "TE1126";
 }

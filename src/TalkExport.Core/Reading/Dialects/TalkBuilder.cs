@@ -18,7 +18,7 @@ internal static class TalkBuilder
             ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.MissingDate, null, "the record has no date");
         }
 
-        var links = fields.Links;
+        var links = Allowed(ctx, fields.Links);
         var relative = ctx.Site.BaseUrl is not null ? null
             : FirstRelative(links.Page, links.Slides, links.Video, links.Event, links.Code);
         if (relative is not null)
@@ -51,6 +51,29 @@ internal static class TalkBuilder
             // Last: every key a field took is known only now.
             Extra = ctx.Extras(),
         };
+    }
+
+    // The link policy, applied once here so that no format ever sees a refused link.
+    private static TalkLinks Allowed(RecordContext ctx, TalkLinks links) => links with
+    {
+        Page = Allowed(ctx, "page", links.Page),
+        Slides = Allowed(ctx, "slides", links.Slides),
+        Video = Allowed(ctx, "video", links.Video),
+        Event = Allowed(ctx, "event", links.Event),
+        Code = Allowed(ctx, "code", links.Code),
+    };
+
+    private static string? Allowed(RecordContext ctx, string role, string? link)
+    {
+        if (link is null || LinkPolicy.Refusal(link) is not { } why)
+        {
+            return link;
+        }
+
+        // A data: link can be megabytes long; the start names it well enough.
+        var shown = link.Length > 60 ? link[..(char.IsHighSurrogate(link[59]) ? 59 : 60)] + "…" : link;
+        ctx.Report(DiagnosticSeverity.Warning, MappingDiagnosticCodes.LinkRefused, null, $"the {role} link \"{shown}\" is left out: {why}");
+        return null;
     }
 
     private static string? FirstRelative(params ReadOnlySpan<string?> links)
