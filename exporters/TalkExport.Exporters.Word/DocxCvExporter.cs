@@ -76,6 +76,8 @@ public sealed class DocxCvExporter : ITalkExporter
         var bytes = SafeFile.ReadAllBytes(path, FileTrust.User, MaxCvBytes, out var problem)
             ?? throw new TalkExportException(FailureKind.Usage, $"{path}: cannot read the CV: {problem}", path);
 
+        CvPackageCheck.Check(bytes, path);
+
         // The package and its relationships are checked here; the document itself is parsed once,
         // by the updater (parsing it here too cost seconds on a CV with thousands of talks).
         try

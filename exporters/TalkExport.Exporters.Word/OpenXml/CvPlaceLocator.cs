@@ -6,42 +6,47 @@ using TalkExport.Core.Exporting;
 namespace TalkExport.Exporters.Word.OpenXml;
 
 /// <summary>
-/// Finds where the talks go in a CV and returns it as a block content control with the tag,
+/// Finds where the talks go in a CV and returns it as block content controls with the tag,
 /// making one where the place is marked another way, so later runs find the control first.
-/// Order: the control; a bookmark of that name; a paragraph that is only <c>{{talks}}</c>;
-/// a content control created after a named heading (when asked). Otherwise a usage error.
+/// Order: every control with the tag; an inline control alone on its line; a bookmark of that
+/// name; a paragraph that is only <c>{{talks}}</c>; a content control created after a named
+/// heading (when asked). Otherwise, or when the mark is inside a text box, a usage error.
 /// </summary>
 internal static partial class CvPlaceLocator
 {
-    public static SdtBlock Find(Body body, string tag, string? createAfterHeading, string displayPath)
+    public static IReadOnlyList<SdtBlock> Find(Body body, string tag, string? createAfterHeading, string displayPath)
     {
-        var control = body.Descendants<SdtBlock>().FirstOrDefault(s => s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == tag);
-        if (control is not null)
+        // Every block control with the tag, but not one nested in another (its content is replaced with the outer one's).
+        var controls = body.Descendants<SdtBlock>().Where(s => IsTagged(s.SdtProperties, tag)).ToList();
+        controls.RemoveAll(c => c.Ancestors<SdtBlock>().Any(a => IsTagged(a.SdtProperties, tag)));
+        if (controls.Count > 0)
         {
-            return control;
+            controls.ForEach(c => OutsideTextBoxes(c, "the content control tagged " + tag, displayPath));
+            return controls;
         }
 
         if (FromInlineControl(body, tag, displayPath) is { } inline)
         {
-            return inline;
+            return [inline];
         }
 
-        if (FromBookmark(body, tag) is { } marked)
+        if (FromBookmark(body, tag, displayPath) is { } marked)
         {
-            return marked;
+            return [marked];
         }
 
         var placeholder = body.Descendants<Paragraph>().FirstOrDefault(p => Placeholder().IsMatch(TextOf(p)));
         if (placeholder is not null)
         {
-            return Wrap([placeholder], tag);
+            OutsideTextBoxes(placeholder, "the {{talks}} paragraph", displayPath);
+            return [Wrap([placeholder], tag)];
         }
 
         if (createAfterHeading is not null && FindHeading(body, createAfterHeading) is { } heading)
         {
             var created = NewControl(tag);
             heading.InsertAfterSelf(created);
-            return created;
+            return [created];
         }
 
         var headingHint = createAfterHeading is null
@@ -60,11 +65,13 @@ internal static partial class CvPlaceLocator
     // Word makes an inline control when it is inserted inside a line; alone on its line it marks the place too.
     private static SdtBlock? FromInlineControl(Body body, string tag, string displayPath)
     {
-        var inline = body.Descendants<SdtRun>().FirstOrDefault(s => s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == tag);
+        var inline = body.Descendants<SdtRun>().FirstOrDefault(s => IsTagged(s.SdtProperties, tag));
         if (inline?.Ancestors<Paragraph>().FirstOrDefault() is not { } paragraph)
         {
             return null;
         }
+
+        OutsideTextBoxes(paragraph, "the content control tagged " + tag, displayPath);
 
         if (TextOf(paragraph).Trim() != string.Concat(inline.Descendants<Text>().Select(t => t.Text)).Trim())
         {
@@ -77,7 +84,7 @@ internal static partial class CvPlaceLocator
         return Wrap([paragraph], tag);
     }
 
-    private static SdtBlock? FromBookmark(Body body, string tag)
+    private static SdtBlock? FromBookmark(Body body, string tag, string displayPath)
     {
         var start = body.Descendants<BookmarkStart>().FirstOrDefault(b => b.Name?.Value == tag || b.Name?.Value == BookmarkName(tag));
         var end = start is null ? null : body.Descendants<BookmarkEnd>().FirstOrDefault(e => e.Id?.Value == start.Id?.Value);
@@ -85,6 +92,8 @@ internal static partial class CvPlaceLocator
         {
             return null;
         }
+
+        OutsideTextBoxes(start, "the bookmark " + BookmarkName(tag), displayPath);
 
         var first = BlockOf(start);
         var last = BlockOf(end);
@@ -124,6 +133,22 @@ internal static partial class CvPlaceLocator
         }
 
         return block;
+    }
+
+    private static bool IsTagged(SdtProperties? properties, string tag) => properties?.GetFirstChild<Tag>()?.Val?.Value == tag;
+
+    // A text box (VML or DrawingML: both hold w:txbxContent) is anchored in a paragraph of the text
+    // and has a fixed size: a list put there would be cut off, and Word keeps a second copy of the
+    // box for older readers (mc:Fallback) that would keep the old one.
+    private static void OutsideTextBoxes(OpenXmlElement marker, string what, string displayPath)
+    {
+        if (marker.Ancestors<TextBoxContent>().Any())
+        {
+            throw new TalkExportException(
+                FailureKind.Usage,
+                $"{displayPath}: {what} is inside a text box (a shape); the talk list must be in the page's text or a table cell: move it out of the box.",
+                displayPath);
+        }
     }
 
     private static SdtBlock Wrap(List<OpenXmlElement> blocks, string tag)

@@ -1,4 +1,5 @@
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TalkExport.Core.Exporting;
@@ -19,15 +20,45 @@ internal static class DocxCvUpdater
         using var stream = new MemoryStream();
         stream.Write(original);
         stream.Position = 0;
+        IReadOnlySet<string> rewritten;
         using (var document = WordprocessingDocument.Open(stream, true))
         {
             var main = document.MainDocumentPart;
             var body = LoadBody(main, displayPath) ?? throw new TalkExportException(FailureKind.Usage, $"{displayPath}: not a Word document (no main document part).", displayPath);
-            var control = CvPlaceLocator.Find(body, options.ControlTag, options.CreateControlAfterHeading, displayPath);
-            Replace(main!, control, groups, options);
+
+            // Every control with the tag gets the list (a CV may show it twice, e.g. a short and a full CV).
+            // All are emptied first, so the ids of links and lists come out the same on every run.
+            var cleared = CvPlaceLocator.Find(body, options.ControlTag, options.CreateControlAfterHeading, displayPath).Select(Clear).ToList();
+            RemoveUnusedLinks(main!, cleared.SelectMany(c => c.Links).ToHashSet(StringComparer.Ordinal));
+            WordNumbering.RemoveOwn(main!, cleared.SelectMany(c => c.Lists));
+            foreach (var control in cleared)
+            {
+                Fill(main!, control, groups, options);
+            }
+
+            rewritten = Rewritten(main!);
         }
 
-        return DeterministicPackage.Normalize(stream);
+        return DeterministicPackage.Normalize(stream, original, rewritten);
+    }
+
+    // The zip entries an update may change: the document, its relationships (links, a new styles
+    // or numbering part), styles, numbering and the content types. Every other part is copied.
+    private static HashSet<string> Rewritten(MainDocumentPart main)
+    {
+        var entries = new HashSet<string>(StringComparer.Ordinal) { "[Content_Types].xml" };
+        foreach (var part in new OpenXmlPart?[] { main, main.StyleDefinitionsPart, main.NumberingDefinitionsPart })
+        {
+            if (part is not null)
+            {
+                var name = part.Uri.OriginalString.TrimStart('/');
+                var slash = name.LastIndexOf('/');
+                entries.Add(name);
+                entries.Add(name[..(slash + 1)] + "_rels/" + name[(slash + 1)..] + ".rels");
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>True for the exceptions the SDK throws on a file that is not a readable .docx.</summary>
@@ -51,20 +82,27 @@ internal static class DocxCvUpdater
         }
     }
 
-    private static void Replace(MainDocumentPart main, SdtBlock control, IReadOnlyList<CvGroup> groups, DocxCvOptions options)
+    // What a control held that outlives its old content: bookmarks and a section break are put back.
+    private sealed record ClearedControl(SdtBlock Control, HashSet<string> Links, List<int> Lists, List<OpenXmlElement> Bookmarks, List<SectionProperties> Sections);
+
+    private static ClearedControl Clear(SdtBlock control)
     {
         var content = control.SdtContentBlock ?? control.AppendChild(new SdtContentBlock());
         var old = content.ChildElements.ToList();
-        var oldLinks = old.SelectMany(e => e.Descendants<Hyperlink>()).Select(h => h.Id?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var oldLists = old.SelectMany(e => e.Descendants<NumberingId>()).Select(n => n.Val?.Value ?? 0).ToList();
+        var links = old.SelectMany(e => e.Descendants<Hyperlink>()).Select(h => h.Id?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var lists = old.SelectMany(e => e.Descendants<NumberingId>()).Select(n => n.Val?.Value ?? 0).ToList();
         var bookmarks = old.SelectMany(e => e.Descendants().Prepend(e)).Where(e => e is BookmarkStart or BookmarkEnd).Select(e => e.CloneNode(true)).ToList();
         var sections = old.SelectMany(e => e.Descendants<SectionProperties>()).Select(s => (SectionProperties)s.CloneNode(true)).ToList();
         content.RemoveAllChildren();
-        RemoveUnusedLinks(main, oldLinks);
-        WordNumbering.RemoveOwn(main, oldLists);
 
         // The content is real now, not the control's grey placeholder text.
         control.SdtProperties?.RemoveAllChildren<ShowingPlaceholder>();
+        return new(control, links, lists, bookmarks, sections);
+    }
+
+    private static void Fill(MainDocumentPart main, ClearedControl cleared, IReadOnlyList<CvGroup> groups, DocxCvOptions options)
+    {
+        var (control, _, _, bookmarks, sections) = cleared;
         var ids = WordStyles.Ensure(main);
         var numId = options.Numbering == CvNumbering.ReverseNumbered ? 0 : WordNumbering.Add(main, options.Numbering == CvNumbering.Numbered);
         var paragraphs = new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading).ToList();
@@ -81,7 +119,7 @@ internal static class DocxCvUpdater
         }
 
         paragraphs[^1].Append(bookmarks.OfType<BookmarkEnd>());
-        content.Append(paragraphs);
+        control.SdtContentBlock!.Append(paragraphs);
     }
 
     private static void RemoveUnusedLinks(MainDocumentPart main, HashSet<string> ids)

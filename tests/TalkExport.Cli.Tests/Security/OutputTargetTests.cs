@@ -41,6 +41,28 @@ public sealed class OutputTargetTests
         Assert.Equal("fifo", SpecialFiles.TypeOf(fifo));
     }
 
+    // A rename in a writable folder replaces a read-only file, even for a user who may not write it.
+    [Theory]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [InlineData("csv", "-o", "talks.csv", "old csv\n")]
+    [InlineData("jsonresume", "--into", "resume.json", "{ \"basics\": { \"name\": \"Ada\" } }\n")]
+    [InlineData("rendercv", "--into", "cv.yaml", "cv:\n  name: Ada\n")]
+    public void Output_ReadOnlyFile_IsRefusedAndKeepsItsBytes(string verb, string option, string name, string content)
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, name);
+        File.WriteAllText(file, content);
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var result = CliRunner.Run(verb, TestEnvironment.SamplesPath, option, file);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("is read-only", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(content, File.ReadAllText(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(file));
+        Assert.Empty(Directory.GetFiles(dir.Path, ".*.tmp"));
+    }
+
     [Fact]
     public void Output_BlockDevice_IsRefusedAndStaysADevice()
     {
