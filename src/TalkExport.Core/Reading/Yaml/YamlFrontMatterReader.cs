@@ -41,6 +41,7 @@ internal static class YamlFrontMatterReader
 
         text = LibYamlCompatibility.IndentTopLevelFlowValues(LibYamlCompatibility.IndentTopLevelDoubleQuotedValues(text, positions), positions);
         var lastRepair = -1L;
+        var blankLinesCleared = false;
         while (true)
         {
             // Diagnostics of an attempt that ends in a repair are discarded: the next attempt says them again.
@@ -61,6 +62,11 @@ internal static class YamlFrontMatterReader
                     diagnostics.Add(Diagnostic.Error(ReaderDiagnosticCodes.InvalidYaml, path, positions.Line(e.Start), positions.Column(e.Start), "this quoted value is never closed; add the closing quote (or write a quote inside it as \\\")"));
                     return null;
                 }
+            }
+            catch (YamlException e) when (!blankLinesCleared && EmptyBlockScalars.IsExtraSpacesError(e.Message) && EmptyBlockScalars.TryClear(text, out var cleared))
+            {
+                blankLinesCleared = true;
+                text = cleared;
             }
             catch (YamlException e)
             {
