@@ -82,7 +82,7 @@ public sealed class TemplateExporter : ITalkExporter
         if (template.HasErrors)
         {
             var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
-            throw Located(TemplateDiagnosticCodes.ParseError, path, first.Span, first.Message);
+            throw Located(TemplateDiagnosticCodes.ParseError, path, templateText, first.Span, first.Message);
         }
 
         var globals = ScriptData.Create(CitationKeys.EnsureAssigned(talks, new CitationKeyOptions { Owner = site.Owner }), site);
@@ -103,7 +103,7 @@ public sealed class TemplateExporter : ITalkExporter
         }
         catch (ScriptRuntimeException e)
         {
-            throw Located(TemplateDiagnosticCodes.RenderError, path, e.Span, e.OriginalMessage);
+            throw Located(TemplateDiagnosticCodes.RenderError, path, templateText, e.Span, e.OriginalMessage);
         }
     }
 
@@ -137,6 +137,13 @@ public sealed class TemplateExporter : ITalkExporter
             ?? throw new TalkExportException(FailureKind.Usage, $"{path}: error {TemplateDiagnosticCodes.TemplateUnreadable}: cannot read the template: {problem}", path);
 
     // Scriban's positions are 0-based; diagnostics are 1-based like every other in the tool.
-    private static TalkExportException Located(string code, string path, SourceSpan span, string message) =>
-        new(FailureKind.Usage, $"{path}:{span.Start.Line + 1}:{span.Start.Column + 1}: error {code}: {message}", path);
+    // The message alone: the path, line and column go with the exception, so the diagnostic names them once.
+    // Scriban places an error at the end of the text (an unclosed tag) before line 1; it is put at the last line.
+    private static TalkExportException Located(string code, string path, string templateText, SourceSpan span, string message)
+    {
+        var (line, column) = span.Start.Line >= 0
+            ? (span.Start.Line + 1, span.Start.Column + 1)
+            : (templateText.Count(c => c == '\n') + 1, templateText.Length - templateText.LastIndexOf('\n'));
+        return new(FailureKind.Usage, message, path) { Code = code, Line = line, Column = column };
+    }
 }

@@ -54,7 +54,7 @@ public abstract class ReadingCommand : Command
         catch (TalkExportException ex)
         {
             var usage = ex.Kind == FailureKind.Usage;
-            diagnostics.RunError(usage ? CliDiagnosticCodes.BadOptionValue : CliDiagnosticCodes.OutputFailed, ex.Message, ex.Path);
+            diagnostics.RunError(ex.Code ?? (usage ? CliDiagnosticCodes.BadOptionValue : CliDiagnosticCodes.OutputFailed), ex.Message, ex.Path, ex.Line, ex.Column);
             return usage ? ExitCodes.Usage : ExitCodes.OutputError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -74,8 +74,8 @@ internal sealed class DiagnosticWriter
     }
 
     /// <summary>An error of the run itself (no file): <c>talkexport: error CODE: message</c>.</summary>
-    public void RunError(string code, string message, string? path = null) =>
-        Write(Diagnostic.Error(code, path ?? "talkexport", 0, 0, message));
+    public void RunError(string code, string message, string? path = null, int line = 0, int column = 0) =>
+        Write(Diagnostic.Error(code, path ?? "talkexport", line, column, message));
 
     private static string Colored(Diagnostic d)
     {

@@ -37,4 +37,13 @@ public sealed class TalkExportException : Exception
 
     /// <summary>The file concerned, if any.</summary>
     public string? Path { get; }
+
+    /// <summary>The diagnostic code of a failure located in a file the user gave (a template's syntax error); null for the run's own code.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The 1-based line in <see cref="Path"/> of a located failure; 0 when it has none.</summary>
+    public int Line { get; init; }
+
+    /// <summary>The 1-based column in <see cref="Path"/> of a located failure; 0 when it has none.</summary>
+    public int Column { get; init; }
 }

@@ -47,8 +47,9 @@ public sealed class TemplateExporterTests
         var e = Assert.Throws<TalkExportException>(() => TemplateExporter.Render("line one\n{% for talk in talks %}\n{{ talk.title }", "my.liquid", [], SampleTalks.Site));
 
         Assert.Equal(FailureKind.Usage, e.Kind);
-        Assert.StartsWith("my.liquid:3:", e.Message, StringComparison.Ordinal);
-        Assert.Contains("error TE9001", e.Message, StringComparison.Ordinal);
+        Assert.Equal(("my.liquid", 3, "TE9001"), (e.Path, e.Line, e.Code));
+        Assert.True(e.Column > 0);
+        Assert.DoesNotContain("my.liquid", e.Message, StringComparison.Ordinal); // named once, by the diagnostic
     }
 
     [Fact]
@@ -57,8 +58,17 @@ public sealed class TemplateExporterTests
         var e = Assert.Throws<TalkExportException>(() => TemplateExporter.Render("ok\n{% for talk in talks %}{{ talk.title | no_such_filter }}{% endfor %}", "my.liquid", [SampleTalks.Seminar], SampleTalks.Site));
 
         Assert.Equal(FailureKind.Usage, e.Kind);
-        Assert.StartsWith("my.liquid:2:", e.Message, StringComparison.Ordinal);
-        Assert.Contains("error TE9002", e.Message, StringComparison.Ordinal);
+        Assert.Equal(("my.liquid", 2, "TE9002"), (e.Path, e.Line, e.Code));
+        Assert.Contains("no_such_filter", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnclosedAtTheEnd_IsPlacedAtTheLastLine()
+    {
+        var e = Assert.Throws<TalkExportException>(() => TemplateExporter.Render("one\ntwo {{ talk.title ", "my.liquid", [], SampleTalks.Site));
+
+        Assert.Equal(("my.liquid", 2, "TE9001"), (e.Path, e.Line, e.Code));
+        Assert.True(e.Column > 1, e.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
