@@ -32,6 +32,12 @@ public sealed class CsvExporter : ITalkExporter
     /// <summary>Option: how the abstract's paragraphs are joined.</summary>
     public const string AbstractParagraphsOption = "abstract-paragraphs";
 
+    /// <summary>Option: write cells longer than Excel's limit whole.</summary>
+    public const string KeepLongCellsOption = "keep-long-cells";
+
+    /// <summary>The most characters (UTF-16 code units) Excel keeps in a cell; it cuts the rest without a word.</summary>
+    public const int ExcelCellLimit = 32_767;
+
     /// <inheritdoc/>
     public string Id => "csv";
 
@@ -61,6 +67,7 @@ public sealed class CsvExporter : ITalkExporter
         new(NoFormulaGuardOption, "Do not prefix cells starting with = + - @ with ' (only for files no spreadsheet opens).", ExporterOptionKind.Flag),
         new(ListSeparatorOption, "Joins authors and tags.") { DefaultValue = "; " },
         new(AbstractParagraphsOption, "Keep the abstract's paragraphs (blank-line) or join them with a space.") { AllowedValues = ["blank-line", "space"], DefaultValue = "blank-line" },
+        new(KeepLongCellsOption, "Write cells longer than Excel's 32,767-character limit whole (by default they are cut there, with a warning).", ExporterOptionKind.Flag),
     ];
 
     /// <inheritdoc/>
@@ -92,7 +99,7 @@ public sealed class CsvExporter : ITalkExporter
                 context.CancellationToken.ThrowIfCancellationRequested();
                 for (var i = 0; i < getters.Count; i++)
                 {
-                    row[i] = getters[i](talk, settings) is { } value ? CsvCellText.Clean(value) : null;
+                    row[i] = getters[i](talk, settings) is { } value ? Capped(CsvCellText.Clean(value), talk, settings, i, context) : null;
                 }
 
                 csv.WriteRecord(row!);
@@ -102,6 +109,26 @@ public sealed class CsvExporter : ITalkExporter
         {
             throw new TalkExportException(FailureKind.Output, $"Cannot write {target.DisplayName}: {e.Message}", target.DisplayName, e);
         }
+    }
+
+    // Excel keeps 32,767 characters of a cell and drops the rest silently (a 5 MB body as the
+    // abstract); cut there, visibly and with a warning, unless the file is not meant for Excel.
+    private static string Capped(string cell, Talk talk, CsvSettings settings, int column, ExportContext context)
+    {
+        if (cell.Length <= ExcelCellLimit || settings.KeepLongCells)
+        {
+            return cell;
+        }
+
+        var keep = ExcelCellLimit - 1;
+        if (char.IsHighSurrogate(cell[keep - 1]))
+        {
+            keep--;
+        }
+
+        context.Report(Diagnostic.Warning(CsvDiagnosticCodes.CellCut, talk.Source.Path, talk.Source.Line, 0,
+            $"the '{settings.Columns[column]}' cell has {cell.Length:N0} characters; it is cut to Excel's limit of {ExcelCellLimit:N0} (ending in …); --{KeepLongCellsOption} writes it whole."));
+        return string.Concat(cell.AsSpan(0, keep), "…");
     }
 
     private static void ReportEmptyExtraColumns(IReadOnlyList<Talk> talks, CsvSettings settings, ExportContext context)

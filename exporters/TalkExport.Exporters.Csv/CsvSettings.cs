@@ -19,6 +19,8 @@ internal sealed record CsvSettings
 
     public bool AbstractOnOneLine { get; init; }
 
+    public bool KeepLongCells { get; init; }
+
     public string? Owner { get; init; }
 
     public static CsvSettings From(ExportContext context)
@@ -34,6 +36,7 @@ internal sealed record CsvSettings
             FormulaGuard = !s.GetFlag(CsvExporter.NoFormulaGuardOption),
             ListSeparator = s.GetString(CsvExporter.ListSeparatorOption) ?? "; ",
             AbstractOnOneLine = s.GetChoice(CsvExporter.AbstractParagraphsOption, ["blank-line", "space"], "blank-line") == "space",
+            KeepLongCells = s.GetFlag(CsvExporter.KeepLongCellsOption),
             Owner = context.Site.Owner,
         };
     }

@@ -1,5 +1,6 @@
 using CsvHelper;
 using TalkExport.Core.Exporting;
+using TalkExport.Core.Model;
 using TalkExport.Exporters.Csv;
 using TalkExport.Exporters.Tests.FormatsShared;
 using TalkExport.Testing;
@@ -99,6 +100,38 @@ public sealed class CsvRoundTripTests
         var rows = PythonCsv.Read(path);
 
         Assert.Equal("Half \uFFFD pair and a full 🎉 pair\u2028kept", rows[1][0]);
+    }
+
+    // Excel keeps 32,767 characters of a cell; a 5 MB abstract would be cut without a word.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void PythonCsv_CellBeyondExcelsLimit_CutWithAWarningUnlessKept(bool keep)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine("talks.csv");
+        var abstractText = string.Concat(Enumerable.Repeat("word ", 1_000_000)) + "🎉 end";
+        var talk = SampleTalks.Keynote with { Abstract = abstractText };
+        var diagnostics = new List<Diagnostic>();
+        var settings = ExporterSettings.Empty.With("columns", "title,abstract");
+        File.WriteAllBytes(path, ExportRun.Run(new CsvExporter(), [talk], keep ? settings.With("keep-long-cells", "true") : settings, diagnostics: diagnostics).Bytes);
+
+        var cell = PythonCsv.Read(path)[1][1];
+
+        if (keep)
+        {
+            Assert.Equal(abstractText, cell);
+            Assert.Empty(diagnostics);
+        }
+        else
+        {
+            Assert.Equal(CsvExporter.ExcelCellLimit, cell.Length);
+            Assert.EndsWith("…", cell, StringComparison.Ordinal);
+            Assert.StartsWith(abstractText[..32_000], cell, StringComparison.Ordinal);
+            var warning = Assert.Single(diagnostics);
+            Assert.Equal((CsvDiagnosticCodes.CellCut, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
+            Assert.Contains("'abstract'", warning.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

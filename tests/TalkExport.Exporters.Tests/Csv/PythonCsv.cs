@@ -8,6 +8,8 @@ internal static class PythonCsv
 {
     private const string Script =
         "import csv, json, sys\n" +
+        // Python's own default refuses a field over 131,072 characters; the long-cell test needs more.
+        "csv.field_size_limit(sys.maxsize)\n" +
         "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n" +
         "    rows = list(csv.reader(f, delimiter=sys.argv[2]))\n" +
         "sys.stdout.buffer.write(json.dumps(rows, ensure_ascii=True).encode('ascii'))\n";
