@@ -138,6 +138,58 @@ internal static class Libc
         }
     }
 
+    /// <summary>
+    /// The names in <paramref name="folder"/> as the file system stores them (bytes, not UTF-8 text):
+    /// .NET decodes a name that is not valid UTF-8 with U+FFFD and then cannot open it. Empty when
+    /// the folder cannot be listed.
+    /// </summary>
+    public static List<byte[]> RawNames(string folder)
+    {
+        var names = new List<byte[]>();
+        var path = Marshal.StringToCoTaskMemUTF8(folder);
+        try
+        {
+            var dir = NativeOpenDir(path);
+            if (dir == 0)
+            {
+                return names;
+            }
+
+            try
+            {
+                nint entry;
+                while ((entry = NativeReadDir(dir)) != 0)
+                {
+                    // struct dirent on 64-bit Linux: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name.
+                    var name = entry + 19;
+                    var length = 0;
+                    while (Marshal.ReadByte(name, length) != 0)
+                    {
+                        length++;
+                    }
+
+                    var bytes = new byte[length];
+                    Marshal.Copy(name, bytes, 0, length);
+                    names.Add(bytes);
+                }
+            }
+            finally
+            {
+                _ = NativeCloseDir(dir);
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // No C library to ask: the names stay unknown.
+        }
+        finally
+        {
+            Marshal.FreeCoTaskMem(path);
+        }
+
+        return names;
+    }
+
     /// <summary>The C library's text for <paramref name="errno"/>.</summary>
     public static string Describe(int errno) => Marshal.GetPInvokeErrorMessage(errno);
 
@@ -194,6 +246,15 @@ internal static class Libc
 
     [DllImport("libc", EntryPoint = "realpath", SetLastError = true)]
     private static extern nint NativeRealPath(nint path, nint resolved);
+
+    [DllImport("libc", EntryPoint = "opendir", SetLastError = true)]
+    private static extern nint NativeOpenDir(nint path);
+
+    [DllImport("libc", EntryPoint = "readdir", SetLastError = true)]
+    private static extern nint NativeReadDir(nint dir);
+
+    [DllImport("libc", EntryPoint = "closedir", SetLastError = true)]
+    private static extern int NativeCloseDir(nint dir);
 
     [DllImport("libc", EntryPoint = "free")]
     private static extern void NativeFree(nint pointer);

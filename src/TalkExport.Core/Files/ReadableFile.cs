@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using TalkExport.Core.Exporting;
 
 namespace TalkExport.Core.Files;
@@ -56,7 +59,7 @@ public sealed class ReadableFile : IDisposable
         var descriptor = Libc.OpenForReading(path, out var errno);
         if (descriptor < 0)
         {
-            problem = "cannot open: " + Libc.Describe(errno);
+            problem = NotUtf8Name(path) ?? "cannot open: " + Libc.Describe(errno);
             return null;
         }
 
@@ -163,6 +166,43 @@ public sealed class ReadableFile : IDisposable
     };
 
     // Without libc (Windows, macOS): .NET's view, where only regular files and folders exist.
+    // .NET lists a name that is not valid UTF-8 with U+FFFD in place of its bad bytes, and that
+    // name opens nothing: say so, with the bytes the folder really holds (\xHH), so it can be renamed.
+    private static string? NotUtf8Name(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!name.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var raw = Libc.RawNames(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".").FirstOrDefault(b => !Utf8.IsValid(b) && Encoding.UTF8.GetString(b) == name);
+        return raw is null ? null
+            : $"the file name is not valid UTF-8 ({Escaped(raw)} in its folder), so it cannot be opened; rename it (e.g. convmv -f latin1 -t utf8 --notest)";
+    }
+
+    private static string Escaped(byte[] name)
+    {
+        var text = new StringBuilder();
+        var rest = name.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(rest, out var rune, out var used) == OperationStatus.Done)
+            {
+                text.Append(rune.ToString());
+            }
+            else
+            {
+                used = 1;
+                text.Append(CultureInfo.InvariantCulture, $"\\x{rest[0]:x2}");
+            }
+
+            rest = rest[used..];
+        }
+
+        return text.ToString();
+    }
+
     private static ReadableFile? OpenWithDotNet(string path, out string? problem)
     {
         if (Directory.Exists(path))

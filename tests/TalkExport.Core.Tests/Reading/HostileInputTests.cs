@@ -62,6 +62,51 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Read_FileNameNotUtf8_ErrorShowsItsBytes()
+    {
+        // .NET writes every name as UTF-8, so the shell makes this one: "café" in Latin-1.
+        var folder = Path.Combine(Site, "_talks");
+        var make = new ProcessStartInfo("sh") { ArgumentList = { "-c", "printf -- '---\ntitle: X\n---\n' > \"$1/2020-04-04-caf$(printf '\\351').md\"", "sh", folder } };
+        using (var process = Process.Start(make)!)
+        {
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+        }
+
+        var d = Assert.Single(ReadSite().Diagnostics, d => d.Code == ReaderDiagnosticCodes.ReadFailed);
+
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains("2020-04-04-caf\\xe9.md", d.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AuthorNamesWithHtml_AreText()
+    {
+        WriteTalk("2020-05-05-html-names.md", "title: Names\ndate: 2020-05-05\nauthors: \"<b>Ada</b> Example, <i>Charles</i> Babbage &amp; co\"\n");
+
+        var talk = Assert.Single(ReadSite().Talks, t => t.Title == "Names");
+
+        Assert.Equal(["Ada Example", "Charles Babbage & co"], talk.Authors.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("loose/2020-06-06-x.md", "title: Loose\ndate: 2020-06-06\n", null)]
+    [InlineData("loose/talks/_posts/2020-06-06-x.md", "title: Loose\ndate: 2020-06-06\n", null)]
+    [InlineData("loose/content/event/x/index.md", "title: Loose\ndate: 2020-06-06\n", null)]
+    [InlineData("loose/_talks/2020-06-06-x.md", "title: Loose\ndate: 2020-06-06\npermalink: /talks/loose/\n", "/talks/loose/")]
+    public void Read_RecordOutsideAnySite_NoPageMadeFromItsFolders(string relative, string frontMatter, string? page)
+    {
+        var path = _temp.Combine(relative.Split('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "---\n" + frontMatter + "---\n");
+
+        var talk = Assert.Single(new TalkReader().Read([path], TestContext.Current.CancellationToken).Talks);
+
+        Assert.Equal(page, talk.Links.Page);
+    }
+
+    [Fact]
     public void Read_DateNamedFileWithoutFrontMatterInCollection_Error()
     {
         File.WriteAllText(Path.Combine(Site, "_talks", "2020-03-03-plain.md"), "Just Markdown, no front matter.\n");

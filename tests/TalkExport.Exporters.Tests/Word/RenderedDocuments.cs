@@ -40,6 +40,12 @@ public sealed partial class RenderedDocuments : IDisposable
     /// <summary>Whitespace runs (line ends, layout padding) as one space: an entry wraps over lines, but a lost space stays lost.</summary>
     public static string Flow(string text) => Whitespace().Replace(text, " ");
 
+    /// <summary>
+    /// The text without any whitespace: where a line wraps depends on the fonts installed, and a wrap
+    /// between CJK characters (which have no spaces) would otherwise appear as a space.
+    /// </summary>
+    public static string Unwrapped(string text) => Whitespace().Replace(text, "");
+
     /// <inheritdoc/>
     public void Dispose() => _temp.Dispose();
 

@@ -83,11 +83,15 @@ public sealed class WordRenderingTests(RenderedDocuments rendered) : IClassFixtu
     public void Hostile_ControlCharsLongTitlesRtlAndCjk_RenderAndReadBack()
     {
         var (pdf, md, _) = rendered.View("hostile");
-        var flow = RenderedDocuments.Flow(pdf);
+        // Compared without whitespace: where the lines wrap depends on the installed fonts. The
+        // .docx itself (md, through pandoc) is checked with its spaces.
+        var flow = RenderedDocuments.Unwrapped(pdf);
 
-        Assert.Contains("Mogren, O., & Consortium with junk. (2022, March 1). Bell and null tab here mojibake very long title words", flow, StringComparison.Ordinal);
-        Assert.Contains("very long title words [Presentation]. Spaces around. Video · Event", flow, StringComparison.Ordinal);
-        Assert.Contains("张伟, & Mogren, O. (2022, June). 深度学习中的不确定性 [Presentation]. 示例大学", flow, StringComparison.Ordinal);
+        Assert.Contains(RenderedDocuments.Unwrapped("Mogren, O., & Consortium with junk. (2022, March 1). Bell and null tab here mojibake very long title words"), flow, StringComparison.Ordinal);
+        Assert.Contains(RenderedDocuments.Unwrapped("very long title words [Presentation]. Spaces around. Video · Event"), flow, StringComparison.Ordinal);
+        Assert.Contains(RenderedDocuments.Unwrapped("张伟, & Mogren, O. (2022, June). 深度学习中的不确定性 [Presentation]. 示例大学"), flow, StringComparison.Ordinal);
+        Assert.Contains("张伟, & **Mogren, O.** (2022, June).", md, StringComparison.Ordinal);
+        Assert.Contains("深度学习中的不确定性", md, StringComparison.Ordinal);
         Assert.Contains("למידה עמוקה למתחילים", md, StringComparison.Ordinal);
         Assert.Contains("مقدمة في التعلم العميق", md, StringComparison.Ordinal);
         Assert.Contains("[Video](https://example.org/a%20b?x=%3Cy%3E&z=%22q%22) · [Event](mailto:talks@example.org)", md, StringComparison.Ordinal);

@@ -101,8 +101,9 @@ internal static class CommonFields
         var pinned = site.Owner is { } o && o.Contains(',', StringComparison.Ordinal) ? PersonNames.Parse(o) : null;
         foreach (var name in names)
         {
-            // A name listed twice (corpus: "Petr Keil", "Petr Keil") is one person.
-            if (PersonNames.Parse(name) is not { } parsed)
+            // A name listed twice (corpus: "Petr Keil", "Petr Keil") is one person. A name is text:
+            // HTML in it ("<b>Ada</b> Lovelace", a page's way to stress the speaker) is not part of it.
+            if (PersonNames.Parse(SingleLine(name)) is not { } parsed)
             {
                 continue;
             }

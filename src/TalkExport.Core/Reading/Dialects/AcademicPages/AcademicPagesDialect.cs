@@ -132,11 +132,16 @@ internal sealed class AcademicPagesDialect : Dialect
 
     // The record's own permalink, else the collection's pattern (Jekyll's default for collections when
     // none is configured); Jekyll expands placeholders in a record's permalink too (/:year/custom-:title/).
-    private static string PagePath(RecordContext ctx, string[] segments, string? permalink, TalkDate? date)
+    private static string? PagePath(RecordContext ctx, string[] segments, string? permalink, TalkDate? date)
     {
         if (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink))
         {
             return permalink;
+        }
+
+        if (ctx.Site.RootPath is null)
+        {
+            return null; // no site: a path made from the local folders would be no page at all
         }
 
         var folderAt = Array.FindLastIndex(segments, s => s.StartsWith('_'));

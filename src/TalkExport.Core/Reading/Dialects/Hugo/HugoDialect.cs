@@ -174,8 +174,13 @@ internal sealed class HugoDialect : Dialect
             : LinkResolver.Resolve("/slides/" + HugoPermalinks.Urlize(deck, ctx.Site.HugoPaths) + "/", site);
     }
 
-    private static string PagePath(RecordContext ctx, string title, TalkDate? date)
+    private static string? PagePath(RecordContext ctx, string title, TalkDate? date)
     {
+        if (ctx.Site.RootPath is null)
+        {
+            return null; // no site: a path made from the local folders would be no page at all
+        }
+
         var segments = SiteRelativeSegments(ctx);
         var contentAt = Array.LastIndexOf(segments, "content");
         var section = contentAt >= 0 && contentAt + 2 < segments.Length ? segments[contentAt + 1] : "talk";

@@ -105,7 +105,8 @@ internal sealed class JekyllPostsDialect : Dialect
             Path = string.Join('/', segments[(postsAt + 1)..])[..^Path.GetExtension(fileName).Length],
             Date = date,
         });
-        var page = overwrite ?? (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink) ? permalink : pagePath);
+        // Outside any site, the folders say nothing about a page: no page rather than a made-up one.
+        var page = overwrite ?? (permalink is not null && !JekyllPermalinks.HasPlaceholders(permalink) ? permalink : ctx.Site.RootPath is null ? null : pagePath);
 
         return new TalkFields
         {
