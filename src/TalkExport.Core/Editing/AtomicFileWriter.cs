@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using TalkExport.Core.Files;
 
 namespace TalkExport.Core.Editing;
 
@@ -51,13 +52,24 @@ public sealed partial class AtomicFileWriter
             }
 
             Hook?.Invoke("before-rename", temp);
+
+            // Taken before the last look, so a write after that look still shows (size and modification time move).
+            var verified = Libc.Stat(path);
             if (!original.IsUnchanged())
             {
                 Delete(temp);
                 return new(AtomicWriteStatus.ChangedMeanwhile, "the file changed after it was read; left alone (run again)");
             }
 
-            File.Move(temp, path, overwrite: true);
+            Hook?.Invoke("checked", temp);
+            switch (Swap(temp, path, verified))
+            {
+                case SwapOutcome.PutBack:
+                    Delete(temp);
+                    return new(AtomicWriteStatus.ChangedMeanwhile, "the file changed at the moment it was replaced; the other program's version was put back; left alone (run again)");
+                case SwapOutcome.KeptAside:
+                    return new(AtomicWriteStatus.ChangedMeanwhile, $"the file changed at the moment it was replaced and could not be put back; the other program's version is kept as {path}.changed");
+            }
             if (SyncDirectory)
             {
                 FlushDirectory(Path.GetDirectoryName(path)!);
@@ -70,6 +82,46 @@ public sealed partial class AtomicFileWriter
             Delete(temp);
             return new(AtomicWriteStatus.IoError, $"could not write the file ({e.Message.TrimEnd('.')}); the original is intact");
         }
+    }
+
+    // The new file takes the original's place. Where the kernel can exchange two names in one step
+    // (Linux renameat2 RENAME_EXCHANGE), the displaced file is checked afterwards: if it is not the
+    // very file that was verified, unchanged (same inode, size and modification time) — another program wrote
+    // or replaced it between the check and the swap — the swap is undone, so that program's version
+    // stays, inode and all. What remains is a write to the old file in the microseconds between the
+    // swap and that look, or by a program that keeps the old file open past it (SECURITY.md). Without
+    // the exchange (another OS, a file system that refuses it), a plain rename is all there is.
+    private static SwapOutcome Swap(string temp, string path, StatInfo? verified)
+    {
+        if (verified is not { } before || !Libc.Exchange(temp, path))
+        {
+            File.Move(temp, path, overwrite: true);
+            return SwapOutcome.Replaced;
+        }
+
+        // Not the change time: the rename itself moves it.
+        if (Libc.Stat(temp) is { } displaced && displaced.Device == before.Device && displaced.Inode == before.Inode && displaced.Size == before.Size && displaced.ModifiedTime == before.ModifiedTime)
+        {
+            File.Delete(temp); // the original, as verified: exactly what the rename would have removed
+            return SwapOutcome.Replaced;
+        }
+
+        if (Libc.Exchange(temp, path))
+        {
+            return SwapOutcome.PutBack;
+        }
+
+        // Never seen (both names are in one folder): the other version must not stay under a
+        // temporary name, which a later run would clean up.
+        File.Move(temp, path + ".changed", overwrite: false);
+        return SwapOutcome.KeptAside;
+    }
+
+    private enum SwapOutcome
+    {
+        Replaced,
+        PutBack,
+        KeptAside,
     }
 
     /// <summary>fsyncs <paramref name="directory"/> so that renames in it survive a power cut (best effort; POSIX only).</summary>

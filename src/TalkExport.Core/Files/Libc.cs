@@ -190,6 +190,35 @@ internal static class Libc
         return names;
     }
 
+    /// <summary>
+    /// <c>renameat2(RENAME_EXCHANGE)</c>: swaps the files at <paramref name="a"/> and <paramref name="b"/> in
+    /// one step, so neither path is ever missing and what was at <paramref name="b"/> can be looked at
+    /// (and swapped back) afterwards. False when the kernel or file system cannot (then rename instead).
+    /// </summary>
+    public static bool Exchange(string a, string b)
+    {
+        if (!Available)
+        {
+            return false;
+        }
+
+        var first = Marshal.StringToCoTaskMemUTF8(a);
+        var second = Marshal.StringToCoTaskMemUTF8(b);
+        try
+        {
+            return NativeRenameAt2(AtCurrentDirectory, first, AtCurrentDirectory, second, RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false; // a C library without renameat2 (glibc before 2.28)
+        }
+        finally
+        {
+            Marshal.FreeCoTaskMem(first);
+            Marshal.FreeCoTaskMem(second);
+        }
+    }
+
     /// <summary>The C library's text for <paramref name="errno"/>.</summary>
     public static string Describe(int errno) => Marshal.GetPInvokeErrorMessage(errno);
 
@@ -208,11 +237,13 @@ internal static class Libc
                 return null;
             }
 
+            // st_mtim is at 88 (seconds) and 96 (nanoseconds) on x86_64 and on arm64 alike.
             return new StatInfo(
                 (ulong)Marshal.ReadInt64(buffer, 0),
                 (ulong)Marshal.ReadInt64(buffer, 8),
                 (uint)Marshal.ReadInt32(buffer, ModeOffset),
-                Marshal.ReadInt64(buffer, 48));
+                Marshal.ReadInt64(buffer, 48),
+                (Marshal.ReadInt64(buffer, 88) * 1_000_000_000) + Marshal.ReadInt64(buffer, 96));
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -255,6 +286,13 @@ internal static class Libc
 
     [DllImport("libc", EntryPoint = "closedir", SetLastError = true)]
     private static extern int NativeCloseDir(nint dir);
+
+    private const int AtCurrentDirectory = -100;
+
+    private const uint RenameExchange = 2;
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int NativeRenameAt2(int fromDirectory, nint from, int toDirectory, nint to, uint flags);
 
     [DllImport("libc", EntryPoint = "free")]
     private static extern void NativeFree(nint pointer);

@@ -2,8 +2,8 @@ using TalkExport.Core.Exporting;
 
 namespace TalkExport.Core.Files;
 
-/// <summary>What <c>stat(2)</c> says of a file: identity, type bits and size.</summary>
-internal readonly record struct StatInfo(ulong Device, ulong Inode, uint Mode, long Size)
+/// <summary>What <c>stat(2)</c> says of a file: identity, type bits, size and modification time (ns since the epoch).</summary>
+internal readonly record struct StatInfo(ulong Device, ulong Inode, uint Mode, long Size, long ModifiedTime = 0)
 {
     /// <summary>The file's kind from its type bits.</summary>
     public FileKind Kind => (Mode & 0xF000) switch

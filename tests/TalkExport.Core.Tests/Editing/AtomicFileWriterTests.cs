@@ -57,6 +57,48 @@ public sealed class AtomicFileWriterTests
         Assert.Empty(Others(temp, path));
     }
 
+    // The window between the last check and the rename (issue 17): an append made there used to go
+    // to the old file, which the rename then dropped. The swap is checked and undone instead.
+    [Fact]
+    public void Replace_AppendAfterTheLastCheck_IsKept()
+    {
+        var (temp, path, snapshot) = Setup();
+        using var _ = temp;
+        var writer = new AtomicFileWriter { Hook = (stage, _) => { if (stage == "checked") { File.AppendAllText(path, "appended at the last moment\n"); } } };
+
+        var result = writer.Replace(snapshot, NewContent, _ => null);
+
+        Assert.Equal(AtomicWriteStatus.ChangedMeanwhile, result.Status);
+        Assert.Contains("put back", result.Message, StringComparison.Ordinal);
+        Assert.Equal("old\nappended at the last moment\n", File.ReadAllText(path));
+        Assert.Empty(Others(temp, path));
+    }
+
+    [Fact]
+    public void Replace_SavedByAnEditorAfterTheLastCheck_TheEditorsFileStays()
+    {
+        var (temp, path, snapshot) = Setup();
+        using var _ = temp;
+        var editorsFile = temp.Combine(".record.md.swp");
+        var writer = new AtomicFileWriter
+        {
+            Hook = (stage, _) =>
+            {
+                if (stage == "checked")
+                {
+                    File.WriteAllText(editorsFile, "saved by the editor\n");
+                    File.Move(editorsFile, path, overwrite: true); // an editor's own atomic save
+                }
+            },
+        };
+
+        var result = writer.Replace(snapshot, NewContent, _ => null);
+
+        Assert.Equal(AtomicWriteStatus.ChangedMeanwhile, result.Status);
+        Assert.Equal("saved by the editor\n", File.ReadAllText(path));
+        Assert.Empty(Others(temp, path));
+    }
+
     [Fact]
     public void Replace_SameLengthChangeKeepingMtime_IsStillDetected()
     {
