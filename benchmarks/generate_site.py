@@ -7,7 +7,7 @@ column 0 (the libyaml-only layout), a `shortversion` with a YouTube link, severa
 relative slides links, tags and an empty `bibtex:` key. Everything is fictional and
 deterministic (seeded), so two runs give the same bytes.
 
-usage: generate_site.py OUT_DIR COUNT [--seed N]
+usage: generate_site.py OUT_DIR COUNT [--seed N] [--owner NAME]
 """
 import argparse
 import os
@@ -85,12 +85,13 @@ def main():
     ap.add_argument("out")
     ap.add_argument("count", type=int)
     ap.add_argument("--seed", type=int, default=20201105)
+    ap.add_argument("--owner", default="Ada Benchmark", help="the site owner's name (a department's members differ)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     posts = os.path.join(args.out, "talks", "_posts")
     os.makedirs(posts, exist_ok=True)
     with open(os.path.join(args.out, "_config.yml"), "w", encoding="utf-8") as f:
-        f.write("name: Ada Benchmark\nurl: https://bench.example.org\nbaseurl: /\n"
+        f.write(f"name: {args.owner}\nurl: https://bench.example.org\nbaseurl: /\n"
                 "permalink: /:categories/:year/:title/\n")
     total = 0
     for i in range(args.count):

@@ -15,6 +15,10 @@ mkdir -p "$gen" "$out" "$root/benchmarks/results"
 for n in 10000 40000 100000; do
   [[ -d $gen/site-$n ]] || python3 benchmarks/generate_site.py "$gen/site-$n" "$n"
 done
+# A department: 100 members' sites of 100 talks each, each with its own owner.
+for i in $(seq -w 1 100); do
+  [[ -d $gen/dept/member-$i ]] || python3 benchmarks/generate_site.py "$gen/dept/member-$i" 100 --seed "$((20201105 + 10#$i))" --owner "Member $i" >/dev/null
+done
 
 dotnet publish src/TalkExport.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/aot" >/dev/null
 te=$out/aot/talkexport
@@ -33,6 +37,8 @@ read -r te_csv peer_csv < <(alternate csv10k "$te csv $gen/site-10000 -o $out/te
 read -r te_bib peer_bib < <(alternate bib10k "$te bibtex $gen/site-10000 -o $out/te.bib" "$peer $gen/site-10000 bibtex > $out/peer.bib")
 # Scaling: 10k and 40k in alternating runs too, so the VM's drift does not land in the ratio.
 read -r te_csv10 te_csv40 < <(alternate csv10k40k "$te csv $gen/site-10000 -o $out/te.csv" "$te csv $gen/site-40000 -o $out/te40.csv")
+# report --by over 100 sites (each read on its own, with its own config) against one read of the same 10,000 records.
+read -r te_dept te_read < <(alternate dept "$te report $gen/dept/member-* --by owner --by kind -o $out/dept.txt" "$te list $gen/dept/member-* -o $out/dept-list.txt")
 hyperfine --style basic -N --warmup 5 --runs 50 --export-json "$json/formats.json" "$te formats" >&2
 
 formats_ms=$(python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$json/formats.json")
@@ -53,6 +59,7 @@ ratio() { python3 -c "print('%.1f' % ($1 / $2))"; }
   echo "|---|---|"
   echo "| csv 40k / csv 10k time (alternating runs: ${te_csv40} s / ${te_csv10} s) | $(ratio "$te_csv40" "$te_csv10") (limit 4.6) |"
   echo "| \`talkexport formats\` median | ${formats_ms} ms (target < 30 ms) |"
+  echo "| report --by owner --by kind, 100 sites x 100 talks / list of the same 10,000 records (alternating runs: ${te_dept} s / ${te_read} s) | $(ratio "$te_dept" "$te_read") (limit 2.0) |"
   for n in 10000 100000; do
     for format in csv bibtex json orcid; do
       echo "| peak RSS, $format $n records | $(peak_mb "$te" "$format" "$gen/site-$n" --output-dir "$out/mem-$format") MB |"

@@ -44,7 +44,14 @@ public sealed class CommandRun
     public TextWriter Error { get; }
 
     /// <summary>The exit code so far.</summary>
-    public ExitStatus Exit { get; } = new();
+    public ExitStatus Exit { get; private init; } = new();
+
+    /// <summary>
+    /// The same invocation over <paramref name="paths"/> with <paramref name="config"/> (a site's own
+    /// talkexport.yml): its diagnostics and exit code are this run's.
+    /// </summary>
+    internal CommandRun ForSites(IReadOnlyList<string> paths, TalkExportConfig config) =>
+        new(Parse, Host, Settings with { Paths = paths }, config, Diagnostics, CancellationToken) { Exit = Exit };
 
     /// <summary>Cancels the run.</summary>
     public CancellationToken CancellationToken { get; }

@@ -76,7 +76,11 @@ public abstract class ReadingCommand : Command
         }
     }
 
-    private TalkExportConfig? LoadConfig(CommonSettings settings, DiagnosticWriter diagnostics)
+    /// <summary>
+    /// talkexport.yml for the run: <c>--config FILE</c>, else the one found from <paramref name="forPath"/>
+    /// (default: the first PATH), else none; null (reported) when it cannot be used.
+    /// </summary>
+    private protected TalkExportConfig? LoadConfig(CommonSettings settings, DiagnosticWriter diagnostics, string? forPath = null)
     {
         string? path = settings.ConfigFile;
         if (path is not null && !File.Exists(path))
@@ -86,8 +90,9 @@ public abstract class ReadingCommand : Command
         }
 
         var trust = path is null ? FileTrust.Site : FileTrust.User;
-        path ??= settings.Paths.Count > 0 && (File.Exists(settings.Paths[0]) || Directory.Exists(settings.Paths[0]))
-            ? ConfigFileLoader.Find(settings.Paths[0])
+        forPath ??= settings.Paths.Count > 0 ? settings.Paths[0] : null;
+        path ??= forPath is not null && (File.Exists(forPath) || Directory.Exists(forPath))
+            ? ConfigFileLoader.Find(forPath)
             : null;
         if (path is null)
         {

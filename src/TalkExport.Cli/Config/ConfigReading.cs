@@ -7,7 +7,7 @@ namespace TalkExport.Cli.Config;
 /// <summary>One read of a talkexport.yml document: maps nodes to <see cref="TalkExportConfig"/>, reporting located problems.</summary>
 internal sealed class ConfigReading(string displayPath, ExporterRegistry registry, ICollection<Diagnostic> diagnostics)
 {
-    private static readonly string[] TopKeys = ["owner", "base_url", "dialect", "aliases", "ignore_tags"];
+    private static readonly string[] TopKeys = ["owner", "base_url", "dialect", "aliases", "ignore_tags", "academic_year_start"];
 
     public TalkExportConfig Read(YamlNode root)
     {
@@ -38,6 +38,9 @@ internal sealed class ConfigReading(string displayPath, ExporterRegistry registr
                     break;
                 case "ignore_tags":
                     config = config with { IgnoreTags = List(value) };
+                    break;
+                case "academic_year_start":
+                    config = config with { AcademicYearStart = AcademicYearStart(value) };
                     break;
                 default:
                     if (registry.Find(key) is { } exporter)
@@ -132,6 +135,22 @@ internal sealed class ConfigReading(string displayPath, ExporterRegistry registr
     {
         Error(CliDiagnosticCodes.ConfigBadValue, node, "expected a list ([a, b]) or a comma-separated value");
         return [];
+    }
+
+    private Core.Exporting.Reporting.AcademicYear? AcademicYearStart(YamlNode node)
+    {
+        if (Text(node) is not { } text)
+        {
+            return null;
+        }
+
+        if (!Core.Exporting.Reporting.AcademicYear.TryParse(text, out var start))
+        {
+            Error(CliDiagnosticCodes.ConfigBadValue, node, $"'academic_year_start' must be a day of the year as MM-DD (e.g. 09-01 for 1 September), not '{text}'");
+            return null;
+        }
+
+        return start;
     }
 
     // base_url is joined to every relative link, so it must be a web address (see LinkPolicy).

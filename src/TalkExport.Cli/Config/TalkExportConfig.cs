@@ -26,6 +26,9 @@ public sealed record TalkExportConfig
     /// <summary><c>ignore_tags</c>: tags removed from every talk (site markers).</summary>
     public IReadOnlyList<string> IgnoreTags { get; init; } = [];
 
+    /// <summary><c>academic_year_start</c>: the first day (<c>MM-DD</c>) of the academic year for <c>report --by academic-year</c>.</summary>
+    public Core.Exporting.Reporting.AcademicYear? AcademicYearStart { get; init; }
+
     /// <summary>Exporter defaults under the exporter id, by option name (kebab-case).</summary>
     public IReadOnlyDictionary<string, ExporterSettings> Exporters { get; init; } = new Dictionary<string, ExporterSettings>();
 

@@ -61,7 +61,7 @@ internal static class ReportWriter
         return sb.ToString();
     }
 
-    private static string CsvField(string value)
+    public static string CsvField(string value)
     {
         var guarded = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
         return guarded.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : guarded;

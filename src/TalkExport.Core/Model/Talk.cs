@@ -56,6 +56,12 @@ public sealed record Talk
     /// <summary>Where the talk was read from.</summary>
     public required SourceLocation Source { get; init; }
 
+    /// <summary>
+    /// The site the record belongs to (its owner, URL and root): in a run over many members' sites,
+    /// each talk keeps its own, so a report can count it for the person whose site it is.
+    /// </summary>
+    public Exporting.SiteInfo Site { get; init; } = Exporting.SiteInfo.Unknown;
+
     /// <summary>Whether the site would not publish it (Jekyll <c>published: false</c>, Hugo <c>draft: true</c>).</summary>
     public bool IsDraft { get; init; }
 

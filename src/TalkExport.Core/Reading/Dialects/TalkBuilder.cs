@@ -48,6 +48,9 @@ internal static class TalkBuilder
             // An item of a data file's talk list is at its own line of that file.
             Source = new(ctx.File.DisplayPath, ctx.Origin?.Line ?? 1) { FullPath = ctx.File.FullPath, InDataFile = ctx.DataItem is not null },
             IsDraft = isDraft,
+            Site = ctx.Site.RootPath is null && ctx.Site.Owner is null && ctx.Site.BaseUrl is null
+                ? Exporting.SiteInfo.Unknown
+                : new() { BaseUrl = ctx.Site.BaseUrl, Owner = ctx.Site.Owner, RootPath = ctx.Site.RootPath },
             // Last: every key a field took is known only now.
             Extra = ctx.Extras(),
         };

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using TalkExport.Cli.Tests.Support;
+using TalkExport.Testing;
+
+namespace TalkExport.Cli.Tests;
+
+/// <summary>
+/// <c>report --by</c> over a department of three fictional members' sites in three dialects
+/// (academicpages, seed-style Jekyll posts, Hugo), one talk given by two of them together: each site
+/// is read with its own owner and talkexport.yml, the shared talk counts once for the department
+/// and once for each person, and the output says which talk that was.
+/// </summary>
+public sealed class ReportDepartmentTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public ReportDepartmentTests()
+    {
+        // Ada: academicpages, owner pinned "Family, Given" in her own talkexport.yml, a site tag ignored.
+        _temp.Write("ada/_config.yml", "name: Ada Lovelace\nurl: https://ada.example.org\n");
+        _temp.Write("ada/talkexport.yml", "owner: Lovelace, Ada\nignore_tags: [frontpage]\n");
+        _temp.Write("ada/_talks/2021-03-01-engines.md", "---\ntitle: \"Analytical engines, together\"\ncollection: talks\ntype: Talk\nvenue: Royal Society\ndate: 2021-03-01\ntags: [frontpage, computing]\n---\n");
+        _temp.Write("ada/_talks/2020-10-01-notes.md", "---\ntitle: Notes on the engine\ncollection: talks\ntype: Invited talk\nvenue: Lab\ndate: 2020-10-01\ntags: [frontpage]\n---\n");
+        _temp.Write("ada/_talks/2021-08-31-summer.md", "---\ntitle: Summer school\ncollection: talks\ntype: Talk\nvenue: School\ndate: 2021-08-31\n---\n");
+
+        // Charles: seed-style posts; the same talk, its title written with other case and punctuation.
+        _temp.Write("charles/_config.yml", "name: Charles Babbage\nurl: https://charles.example.org\n");
+        _temp.Write("charles/talks/_posts/2021-03-01-engines.md", "---\ntitle: \"Analytical Engines -- together!\"\nvenue: Royal Society\ndate: 2021-03-01\nauthors: \"Ada Lovelace, Charles Babbage\"\ntags: [computing]\n---\n");
+
+        // Grace: Hugo.
+        _temp.Write("grace/hugo.toml", "baseURL = \"https://grace.example.org/\"\n[params]\nname = \"Grace Hopper\"\n");
+        _temp.Write("grace/content/event/compilers/index.md", "---\ntitle: Compilers\ndate: 2021-09-01\nevent: Conf\ntags: [computing]\n---\n");
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private string[] Sites => [_temp.Combine("ada"), _temp.Combine("charles"), _temp.Combine("grace")];
+
+    [Fact]
+    public void ByOwnerAndKind_SharedTalkCountsOnceForTheDepartmentAndOncePerPerson()
+    {
+        var r = CliRunner.Run(["report", .. Sites, "--by", "owner", "--by", "kind", "--report-format", "json"]);
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var json = JsonDocument.Parse(r.Stdout);
+        var root = json.RootElement;
+        Assert.Equal((4, 5, 3), (root.GetProperty("total").GetInt32(), root.GetProperty("records").GetInt32(), root.GetProperty("sites").GetInt32()));
+        var owners = root.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("owner").GetString()!, g => g.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["Ada Lovelace"] = 3, ["Charles Babbage"] = 1, ["Grace Hopper"] = 1 }, owners);
+        var ada = root.GetProperty("groups")[0].GetProperty("groups").EnumerateArray().Select(g => (g.GetProperty("kind").GetString(), g.GetProperty("count").GetInt32()));
+        Assert.Equal([("talk", 2), ("invited", 1)], ada);
+        var shared = Assert.Single(root.GetProperty("shared").EnumerateArray());
+        Assert.Equal("2021-03-01", shared.GetProperty("date").GetString());
+        Assert.Equal(["Ada Lovelace", "Charles Babbage"], shared.GetProperty("owners").EnumerateArray().Select(o => o.GetString()));
+    }
+
+    [Fact]
+    public void ByKind_DepartmentCountsEachTalkOnce()
+    {
+        var r = CliRunner.Run(["report", .. Sites, "--by", "kind", "--report-format", "csv"]);
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("kind,talks\r\ntotal,4\r\ntalk,3\r\ninvited,1\r\n", r.Stdout);
+    }
+
+    [Fact]
+    public void ByAcademicYear_StartFromTheOptionOrTheDefault()
+    {
+        var september = CliRunner.Run(["report", .. Sites, "--by", "academic-year", "--report-format", "csv"]);
+        var october = CliRunner.Run(["report", .. Sites, "--by", "academic-year", "--academic-year-start", "10-01", "--report-format", "csv"]);
+
+        // 2020-10-01, 2021-03-01, 2021-08-31 | 2021-09-01 with a 1 September start.
+        Assert.Equal("academic-year,talks\r\ntotal,4\r\n2021/22,1\r\n2020/21,3\r\n", september.Stdout);
+        // With 1 October, 2021-09-01 belongs to 2020/21.
+        Assert.Equal("academic-year,talks\r\ntotal,4\r\n2020/21,4\r\n", october.Stdout);
+    }
+
+    [Fact]
+    public void ByTag_EachSiteKeepsItsOwnIgnoredTags()
+    {
+        var r = CliRunner.Run(["report", .. Sites, "--by", "tag", "--report-format", "csv"]);
+
+        // Ada's talkexport.yml drops "frontpage" from her talks only; "computing" is on three talks, the shared one once.
+        Assert.Equal("tag,talks\r\ntotal,4\r\ncomputing,2\r\n(no tag),2\r\n", r.Stdout);
+    }
+
+    [Fact]
+    public void ConfigGiven_AppliesToEverySite()
+    {
+        var config = _temp.Write("department.yml", "ignore_tags: [computing]\n");
+
+        var r = CliRunner.Run(["report", .. Sites, "--config", config, "--by", "tag", "--report-format", "csv"]);
+
+        Assert.Equal("tag,talks\r\ntotal,4\r\nfrontpage,2\r\n(no tag),2\r\n", r.Stdout);
+    }
+
+    [Fact]
+    public void MissingSite_Exit1AndNoReport()
+    {
+        var r = CliRunner.Run(["report", .. Sites, _temp.Combine("nobody"), "--by", "owner"]);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Empty(r.Stdout);
+        Assert.Contains("no such file or folder", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--by", "person", "'person' is not one of owner, kind, year, academic-year, tag")]
+    [InlineData("--academic-year-start", "13-01", "is not a day of the year")]
+    public void BadOption_Exit1(string option, string value, string message)
+    {
+        var r = CliRunner.Run(["report", .. Sites, "--by", "owner", option, value]);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(message, r.Stderr, StringComparison.Ordinal);
+    }
+}
