@@ -8,6 +8,7 @@ using TalkExport.Exporters.Orcid;
 using TalkExport.Exporters.Ris;
 using TalkExport.Exporters.Template;
 using TalkExport.Exporters.Word;
+using TalkExport.Exporters.Xlsx;
 
 namespace TalkExport.Cli;
 
@@ -26,6 +27,7 @@ public static class BuiltInExporters
         registry.Add(new DocxCvExporter());
         registry.Add(new CslJsonExporter());
         registry.Add(new RisExporter());
+        registry.Add(new XlsxExporter());
         registry.Add(new RenderCvExporter());
         registry.Add(new JsonResumeExporter());
         registry.Add(new TemplateExporter());

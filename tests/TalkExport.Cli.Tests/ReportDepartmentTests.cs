@@ -55,6 +55,40 @@ public sealed class ReportDepartmentTests : IDisposable
     }
 
     [Fact]
+    public void Xlsx_SummaryNumbersEqualTheJsonReport()
+    {
+        var file = _temp.Combine("department.xlsx");
+        var xlsx = CliRunner.Run(["report", .. Sites, "--report-format", "xlsx", "-o", file]);
+        var json = CliRunner.Run(["report", .. Sites, "--by", "owner,kind", "--report-format", "json"]);
+        Assert.True(xlsx.ExitCode == 0, xlsx.ToString());
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, false);
+        var summary = (DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart!.GetPartById("rIdSummary");
+        var rows = summary.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.CellValue?.Text ?? c.InnerText).ToList())
+            .ToList();
+        var header = rows[1];
+        using var report = JsonDocument.Parse(json.Stdout);
+        foreach (var person in report.RootElement.GetProperty("groups").EnumerateArray())
+        {
+            var row = rows.First(r => r[0] == person.GetProperty("owner").GetString());
+            Assert.Equal(person.GetProperty("count").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), row[header.IndexOf("total")]);
+        }
+
+        var department = rows.First(r => r[0] == "department (each talk once)");
+        Assert.Equal(report.RootElement.GetProperty("total").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), department[header.IndexOf("total")]);
+    }
+
+    [Fact]
+    public void Xlsx_ToATerminal_Refused()
+    {
+        var r = CliRunner.Run(CliRunner.WithFakes(outputIsTerminal: true), ["report", .. Sites, "--report-format", "xlsx"]);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("binary", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ByKind_DepartmentCountsEachTalkOnce()
     {
         var r = CliRunner.Run(["report", .. Sites, "--by", "kind", "--report-format", "csv"]);

@@ -39,7 +39,7 @@ internal static class DocxCvUpdater
             rewritten = Rewritten(main!);
         }
 
-        return DeterministicPackage.Normalize(stream, original, rewritten);
+        return DeterministicZip.Normalize(stream, original, rewritten);
     }
 
     // The zip entries an update may change: the document, its relationships (links, a new styles

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TalkExport.Exporters.Word.Layout;
+using TalkExport.Core.Exporting;
 
 namespace TalkExport.Exporters.Word.OpenXml;
 
@@ -24,7 +25,7 @@ internal static class DocxDocumentFactory
             WriteDocument(main, new CvBodyWriter(ids, new HyperlinkRegistry(main), options.Numbering, numId).Write(groups, options.Heading), Section(options.Letter));
         }
 
-        return DeterministicPackage.Normalize(stream);
+        return DeterministicZip.Normalize(stream);
     }
 
     // Streamed one paragraph at a time rather than built as one tree and saved: the tree of 10k

@@ -160,6 +160,32 @@ public sealed class CommandRun
         files.Commit();
     }
 
+    /// <summary>Writes a binary result to <c>-o FILE</c> (atomically) or to stdout, never to a terminal.</summary>
+    /// <exception cref="TalkExportException">Stdout is a terminal and no <c>-o</c> was given (usage error).</exception>
+    public void WriteBinary(byte[] bytes, string what)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (Settings.Output is null)
+        {
+            if (Host.OutputIsTerminal)
+            {
+                throw new TalkExportException(FailureKind.Usage, $"{what} output is binary and stdout is a terminal: use -o FILE or redirect stdout.");
+            }
+
+            WriteToStdout(bytes, binary: true);
+            return;
+        }
+
+        using var files = new AtomicFileSet();
+        files.ProtectInputs(RecordPaths);
+        using (var stream = files.Create(Settings.Output))
+        {
+            stream.Write(bytes);
+        }
+
+        files.Commit();
+    }
+
     /// <summary>Copies a buffered export to stdout: raw bytes when stdout is a byte stream, else as UTF-8 text.</summary>
     /// <exception cref="TalkExportException">Binary output to a writer that only takes text.</exception>
     public void WriteToStdout(byte[] bytes, bool binary)

@@ -53,8 +53,8 @@ public sealed class ReportCommand : ReadingCommand
     /// <summary><c>--report-format</c>.</summary>
     public Option<string> ReportFormat { get; } = new("--report-format")
     {
-        Description = "table (default), csv, markdown or json.",
-        HelpName = "table|csv|markdown|json",
+        Description = "table (default), csv, markdown, json, or xlsx (a workbook: the talks and a summary per person, kind and year; needs -o or a redirected stdout).",
+        HelpName = "table|csv|markdown|json|xlsx",
     };
 
     /// <summary><c>--by D</c> (repeatable or comma-separated; they nest in the order given).</summary>
@@ -79,6 +79,18 @@ public sealed class ReportCommand : ReadingCommand
         ArgumentNullException.ThrowIfNull(run);
         var by = Split(run.Parse.GetValue(By)).Select(n => ReportDimensions.TryParse(n, out var d) ? d : default).Distinct().ToList();
         var format = run.Parse.GetValue(ReportFormat) ?? "table";
+        if (format == "xlsx")
+        {
+            // The workbook's Summary is by person, kind and year: always over each site on its own.
+            if (!run.Host.OutputIsTerminal || run.Settings.Output is not null)
+            {
+                WriteWorkbook(run);
+                return Task.FromResult(run.Exit.Code);
+            }
+
+            throw new TalkExportException(FailureKind.Usage, "xlsx output is binary and stdout is a terminal: use -o FILE or redirect stdout.");
+        }
+
         if (by.Count == 0)
         {
             var selection = run.Read();
@@ -100,6 +112,19 @@ public sealed class ReportCommand : ReadingCommand
             : run.Config.AcademicYearStart ?? AcademicYear.Default;
         run.WriteText(DepartmentReportWriter.Write(DepartmentReport.Of(talks, by, start), format));
         return Task.FromResult(run.Exit.Code);
+    }
+
+    private void WriteWorkbook(CommandRun run)
+    {
+        var exporter = run.Host.Registry.Find("xlsx") ?? throw new TalkExportException(FailureKind.Usage, "the xlsx exporter is not registered.");
+        if (ReadEverySite(run) is not { } talks)
+        {
+            return;
+        }
+
+        using var workbook = new BufferedOutputTarget("xlsx");
+        exporter.Export(talks, new ExportContext { Report = d => run.Report(d), CancellationToken = run.CancellationToken }, workbook);
+        run.WriteBinary(workbook.ToArray(), "xlsx");
     }
 
     // Each PATH with the talkexport.yml found for it (a --config given applies to all of them), so

@@ -1,23 +1,25 @@
 using System.IO.Compression;
 
-namespace TalkExport.Exporters.Word.OpenXml;
+namespace TalkExport.Core.Exporting;
 
 /// <summary>
-/// Rewrites a package's zip with fixed entry timestamps, so the same input gives the same bytes
-/// (System.IO.Packaging stamps every entry with the current time). For an updated CV, the parts
+/// Rewrites an Open XML package's zip (.docx, .xlsx) with fixed entry timestamps, so the same input
+/// gives the same bytes (System.IO.Packaging stamps every entry with the current time). For an updated CV, the parts
 /// the update did not change are copied from the original byte for byte: the SDK re-serializes
 /// every part it saves (Word's CRLF after the declaration, its attribute quoting), and a CV's
 /// footer, header or custom XML must come out as it went in.
 /// </summary>
-internal static class DeterministicPackage
+public static class DeterministicZip
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The package with every entry stamped with one fixed time.</summary>
     public static byte[] Normalize(MemoryStream package) => Normalize(package, null, null);
 
     /// <summary>The package, with every entry not in <paramref name="rewritten"/> taken from <paramref name="original"/> where it has one.</summary>
     public static byte[] Normalize(MemoryStream package, byte[]? original, IReadOnlySet<string>? rewritten)
     {
+        ArgumentNullException.ThrowIfNull(package);
         package.Position = 0;
         using var before = original is null ? null : new ZipArchive(new MemoryStream(original, writable: false), ZipArchiveMode.Read);
         using var output = new MemoryStream();
