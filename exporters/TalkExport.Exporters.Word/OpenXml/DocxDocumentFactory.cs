@@ -2,8 +2,8 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TalkExport.Exporters.Word.Layout;
 using TalkExport.Core.Exporting;
+using TalkExport.Exporters.Word.Layout;
 
 namespace TalkExport.Exporters.Word.OpenXml;
 
