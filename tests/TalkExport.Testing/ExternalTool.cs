@@ -37,7 +37,10 @@ public static class ExternalTool
     }
 
     /// <summary>A python3 that can import yaml (PyYAML), or skips/fails.</summary>
-    public static string RequirePythonWithYaml()
+    public static string RequirePythonWithYaml() => RequirePythonWith("yaml", "PyYAML", "python3-yaml");
+
+    /// <summary>A python3 that can import <paramref name="module"/>, or skips/fails naming the Debian package.</summary>
+    public static string RequirePythonWith(string module, string name, string debianPackage)
     {
         foreach (var candidate in new[] { Environment.GetEnvironmentVariable("TALKEXPORT_PYTHON"), "python3", "/usr/bin/python3" })
         {
@@ -46,13 +49,13 @@ public static class ExternalTool
                 continue;
             }
 
-            if (Run(path, ["-c", "import yaml"], timeout: TimeSpan.FromSeconds(30)).ExitCode == 0)
+            if (Run(path, ["-c", "import " + module], timeout: TimeSpan.FromSeconds(30)).ExitCode == 0)
             {
                 return path;
             }
         }
 
-        return TestEnvironment.SkipOrFail<string>("No python3 with PyYAML found (.ci/run installs python3-yaml).");
+        return TestEnvironment.SkipOrFail<string>($"No python3 with {name} found (.ci/run installs {debianPackage}).");
     }
 
     /// <summary>Runs a program and waits for it; stdin is closed unless <paramref name="stdin"/> is given.</summary>

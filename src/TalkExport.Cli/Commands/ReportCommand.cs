@@ -53,8 +53,8 @@ public sealed class ReportCommand : ReadingCommand
     /// <summary><c>--report-format</c>.</summary>
     public Option<string> ReportFormat { get; } = new("--report-format")
     {
-        Description = "table (default), csv, markdown, json, or xlsx (a workbook: the talks and a summary per person, kind and year; needs -o or a redirected stdout).",
-        HelpName = "table|csv|markdown|json|xlsx",
+        Description = "table (default), csv, markdown, json, xlsx (a workbook: the talks and a summary per person, kind and year; needs -o or a redirected stdout) or svg (a chart of talks per year by kind).",
+        HelpName = "table|csv|markdown|json|xlsx|svg",
     };
 
     /// <summary><c>--by D</c> (repeatable or comma-separated; they nest in the order given).</summary>
@@ -89,6 +89,17 @@ public sealed class ReportCommand : ReadingCommand
             }
 
             throw new TalkExportException(FailureKind.Usage, "xlsx output is binary and stdout is a terminal: use -o FILE or redirect stdout.");
+        }
+
+        if (format == "svg")
+        {
+            // Talks per year by kind, for the department: over each site on its own, as --by does.
+            if (ReadEverySite(run) is { } all)
+            {
+                run.WriteText(YearKindChart.Svg(all));
+            }
+
+            return Task.FromResult(run.Exit.Code);
         }
 
         if (by.Count == 0)
