@@ -12,12 +12,10 @@ public static class LinkPolicy
     /// <summary>Why <paramref name="link"/> is refused, or null when a talk may have it.</summary>
     public static string? Refusal(string link)
     {
-        foreach (var c in link)
+        // char.IsControl, as two vectorized range scans: this runs on every link of every talk.
+        if (link.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') >= 0 || link.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0)
         {
-            if (char.IsControl(c))
-            {
-                return "it holds a control character";
-            }
+            return "it holds a control character";
         }
 
         var scheme = SchemeOf(link);

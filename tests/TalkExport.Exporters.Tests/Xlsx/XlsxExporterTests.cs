@@ -117,6 +117,54 @@ public sealed class XlsxExporterTests
     }
 
     [Fact]
+    public void Chart_StackedColumnsOfTheDepartmentsYearByKindNumbers()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Workbook(Department)), false);
+        var summary = (WorksheetPart)document.WorkbookPart!.GetPartById("rIdSummary");
+
+        var chart = Assert.Single(Assert.Single(summary.DrawingsPart!.ChartParts.ToList()).ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>());
+        Assert.Equal(DocumentFormat.OpenXml.Drawing.Charts.BarGroupingValues.Stacked, chart.BarGrouping!.Val!.Value);
+        var expected = DepartmentReport.Of(Department, [ReportDimension.Year, ReportDimension.Kind], AcademicYear.Default).Groups
+            .Where(g => g.Key != "undated")
+            .SelectMany(y => y.Groups.Select(k => $"{y.Key} {(TalkKinds.TryParse(k.Key, out var kind) ? kind.Label() : k.Key)} {k.Count}"))
+            .Order(StringComparer.Ordinal);
+        var cached = chart.Elements<DocumentFormat.OpenXml.Drawing.Charts.BarChartSeries>().SelectMany(series =>
+        {
+            var name = series.SeriesText!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericValue>().Single().Text;
+            var years = series.Descendants<DocumentFormat.OpenXml.Drawing.Charts.CategoryAxisData>().Single().Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericValue>().Select(v => v.Text).ToList();
+            var counts = series.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Values>().Single().Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericValue>().Select(v => v.Text).ToList();
+            return years.Zip(counts).Where(p => p.Second != "0").Select(p => $"{p.First} {name} {p.Second}");
+        }).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, cached);
+    }
+
+    [Fact]
+    public void Calc_PrintsTheChartInItsColours()
+    {
+        var soffice = ExternalTool.Require("soffice");
+        var pdftoppm = ExternalTool.Require("pdftoppm");
+        var python = ExternalTool.RequirePythonWith("PIL", "Pillow", "python3-pil");
+        using var dir = new TempDirectory();
+        var input = dir.Combine("talks.xlsx");
+        File.WriteAllBytes(input, Workbook(Department));
+
+        var convert = ExternalTool.Run(soffice, [$"-env:UserInstallation=file://{dir.Combine("lo-profile")}", "--headless", "--convert-to", "pdf", "--outdir", dir.Path, input], timeout: TimeSpan.FromMinutes(2));
+        Assert.True(File.Exists(dir.Combine("talks.pdf")), convert.ToString());
+        var render = ExternalTool.Run(pdftoppm, ["-png", "-r", "60", dir.Combine("talks.pdf"), dir.Combine("page")], timeout: TimeSpan.FromMinutes(1));
+        Assert.True(render.ExitCode == 0, render.ToString());
+
+        // Pixels near each series colour (Okabe-Ito blue and orange: the chart's first two kinds), over all pages.
+        const string Script =
+            "import sys, glob\nfrom PIL import Image\nwant = [(0x00, 0x72, 0xB2), (0xE6, 0x9F, 0x00)]\nn = [0, 0]\n"
+            + "for f in glob.glob(sys.argv[1] + '/page*.png'):\n    for p in Image.open(f).convert('RGB').getdata():\n        for i, w in enumerate(want):\n            if all(abs(a - b) <= 12 for a, b in zip(p, w)): n[i] += 1\n"
+            + "print(n[0], n[1])\n";
+        var count = ExternalTool.Run(python, ["-c", Script, dir.Path], timeout: TimeSpan.FromMinutes(1));
+        Assert.True(count.ExitCode == 0, count.ToString());
+        var pixels = count.StandardOutput.Trim().Split(' ').Select(int.Parse).ToArray();
+        Assert.True(pixels[0] > 200 && pixels[1] > 200, $"chart colours not printed: {pixels[0]} blue, {pixels[1]} orange pixels");
+    }
+
+    [Fact]
     public void Workbook_SameTalksAnyOrder_SameBytes()
     {
         var a = Word.WordTestSupport.Parts(Workbook(Department));

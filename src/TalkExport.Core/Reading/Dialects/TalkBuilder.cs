@@ -57,14 +57,25 @@ internal static class TalkBuilder
     }
 
     // The link policy, applied once here so that no format ever sees a refused link.
-    private static TalkLinks Allowed(RecordContext ctx, TalkLinks links) => links with
+    private static TalkLinks Allowed(RecordContext ctx, TalkLinks links)
     {
-        Page = Allowed(ctx, "page", links.Page),
-        Slides = Allowed(ctx, "slides", links.Slides),
-        Video = Allowed(ctx, "video", links.Video),
-        Event = Allowed(ctx, "event", links.Event),
-        Code = Allowed(ctx, "code", links.Code),
-    };
+        // Almost every talk's links all pass: then the links are kept as they are, without a copy.
+        if (Passes(links.Page) && Passes(links.Slides) && Passes(links.Video) && Passes(links.Event) && Passes(links.Code))
+        {
+            return links;
+        }
+
+        return links with
+        {
+            Page = Allowed(ctx, "page", links.Page),
+            Slides = Allowed(ctx, "slides", links.Slides),
+            Video = Allowed(ctx, "video", links.Video),
+            Event = Allowed(ctx, "event", links.Event),
+            Code = Allowed(ctx, "code", links.Code),
+        };
+
+        static bool Passes(string? link) => link is null || LinkPolicy.Refusal(link) is null;
+    }
 
     private static string? Allowed(RecordContext ctx, string role, string? link)
     {
