@@ -40,6 +40,7 @@ public sealed class DocxCvExporter : ITalkExporter
         new("heading", "The Heading 1 text (default \"Talks\"; with --into none unless given).") { DefaultValue = "Talks" },
         new("page", "Page size of a new document.") { AllowedValues = ["a4", "letter"], DefaultValue = "a4" },
         new("into", "An existing CV (.docx) whose marked place receives the list; the CV is replaced atomically.") { NamesDocumentToUpdate = true },
+        new("report", "Write a report section instead of the list: a heading, talks per person and kind (with totals) and a chart of talks per year by kind.", ExporterOptionKind.Flag),
         new("control-tag", "Tag of the content control (or name of the bookmark) that marks the place in the CV.") { DefaultValue = DocxCvOptions.DefaultControlTag },
         new("create-control-after-heading", "With --into: when no place is marked, add the control after the heading with this text."),
     ];
@@ -56,7 +57,14 @@ public sealed class DocxCvExporter : ITalkExporter
         ReportProblems(talks, context);
 
         // Everything is built in memory first: on any error nothing has been written.
-        var bytes = options.Into is { } into ? DocxCvUpdater.Update(ReadCv(into), into, groups, options) : DocxDocumentFactory.Create(groups, options);
+        if (context.Settings.GetFlag("report") && options.Into is not null)
+        {
+            throw new TalkExportException(FailureKind.Usage, "--report writes a new document; it does not go --into a CV.");
+        }
+
+        var bytes = context.Settings.GetFlag("report") ? DocxDocumentFactory.CreateReport(talks, options)
+            : options.Into is { } into ? DocxCvUpdater.Update(ReadCv(into), into, groups, options)
+            : DocxDocumentFactory.Create(groups, options);
         try
         {
             using var stream = target.Open();

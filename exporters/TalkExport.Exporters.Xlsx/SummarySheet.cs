@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using TalkExport.Core.Exporting.Reporting;
 using TalkExport.Core.Model;
+using TalkExport.OpenXml;
 using static TalkExport.Exporters.Xlsx.TalkWorkbook;
 
 namespace TalkExport.Exporters.Xlsx;
@@ -37,31 +38,27 @@ internal static class SummarySheet
 
         // The chart's data, then the chart below it (dated talks only: a bar needs a year).
         row += 2;
-        var byYear = DepartmentReport.Of(talks, [ReportDimension.Year, ReportDimension.Kind], AcademicYear.Default).Groups
-            .Where(g => g.Key != "undated").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var kinds = TalkKinds.All.Where(k => byYear.Any(y => y.Groups.Any(g => g.Key == k.Id()))).ToList();
+        var chart = YearKindChartData.Of(talks);
         data.Append(new Row(Text(0, row, "Talks per year and kind (the department: each talk once; dated talks)", WorkbookStyles.Bold)) { RowIndex = (uint)row });
         row++;
         var header = new Row(Text(0, row, "year", WorkbookStyles.Bold)) { RowIndex = (uint)row };
-        header.Append(kinds.Select((k, c) => Text(c + 1, row, k.Label(), WorkbookStyles.Bold)));
+        header.Append(chart.Kinds.Select((k, c) => Text(c + 1, row, k, WorkbookStyles.Bold)));
         data.Append(header);
         var firstDataRow = row + 1;
-        var counts = new int[byYear.Count][];
-        for (var y = 0; y < byYear.Count; y++)
+        for (var y = 0; y < chart.Years.Count; y++)
         {
             row++;
-            counts[y] = [.. kinds.Select(k => byYear[y].Groups.FirstOrDefault(g => g.Key == k.Id())?.Count ?? 0)];
-            var cells = new Row(Text(0, row, byYear[y].Key)) { RowIndex = (uint)row };
-            cells.Append(counts[y].Select((n, c) => Number(c + 1, row, n)));
+            var cells = new Row(Text(0, row, chart.Years[y])) { RowIndex = (uint)row };
+            cells.Append(chart.Counts[y].Select((n, c) => Number(c + 1, row, n)));
             data.Append(cells);
         }
 
         var worksheet = new Worksheet(
             new Columns(new Column { Min = 1, Max = 1, Width = 44, CustomWidth = true }, new Column { Min = 2, Max = 40, Width = 14, CustomWidth = true }),
             data);
-        if (byYear.Count > 0)
+        if (chart.Years.Count > 0)
         {
-            YearKindChartPart.Add(part, "Summary", firstDataRow, [.. byYear.Select(g => g.Key)], [.. kinds.Select(k => k.Label())], counts, row + 2);
+            SummaryChart.Add(part, chart, new ChartCells("Summary", firstDataRow), row + 2);
             worksheet.Append(new Drawing { Id = "rIdDrawing" });
         }
 

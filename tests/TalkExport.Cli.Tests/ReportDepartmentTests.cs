@@ -77,6 +77,49 @@ public sealed class ReportDepartmentTests : IDisposable
 
         var department = rows.First(r => r[0] == "department (each talk once)");
         Assert.Equal(report.RootElement.GetProperty("total").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), department[header.IndexOf("total")]);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Xlsx_CalcConvertsTheTalksSheetWithARowPerRecord()
+    {
+        var soffice = ExternalTool.Require("soffice");
+        var file = _temp.Combine("department.xlsx");
+        Assert.Equal(0, CliRunner.Run(["report", .. Sites, "--report-format", "xlsx", "-o", file]).ExitCode);
+
+        var result = ExternalTool.Run(
+            soffice,
+            [$"-env:UserInstallation=file://{_temp.Combine("lo-profile")}", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", _temp.Combine("csv"), file],
+            timeout: TimeSpan.FromMinutes(2));
+
+        var talks = _temp.Combine("csv", "department-Talks.csv");
+        Assert.True(File.Exists(talks), result.ToString());
+        var lines = File.ReadAllLines(talks);
+        Assert.Equal(6, lines.Length); // the header and the 5 records of the 3 sites (the shared talk on both)
+        Assert.Equal(2, lines.Count(l => l.Contains("2021-03-01", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.Contains("Grace Hopper", StringComparison.Ordinal) && l.Contains("2021-09-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Docx_TableNumbersEqualTheJsonReport()
+    {
+        var file = _temp.Combine("department.docx");
+        var docx = CliRunner.Run(["report", .. Sites, "--report-format", "docx", "-o", file]);
+        var json = CliRunner.Run(["report", .. Sites, "--by", "owner,kind", "--report-format", "json"]);
+        Assert.True(docx.ExitCode == 0, docx.ToString());
+
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, false);
+        var rows = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList())
+            .ToList();
+        using var report = JsonDocument.Parse(json.Stdout);
+        foreach (var person in report.RootElement.GetProperty("groups").EnumerateArray())
+        {
+            Assert.Equal(person.GetProperty("count").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), rows.Single(r => r[0] == person.GetProperty("owner").GetString())[^1]);
+        }
+
+        Assert.Equal(report.RootElement.GetProperty("total").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), rows[^1][^1]);
+        Assert.Single(document.MainDocumentPart.ChartParts);
     }
 
     [Fact]

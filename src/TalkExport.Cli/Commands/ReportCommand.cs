@@ -53,8 +53,8 @@ public sealed class ReportCommand : ReadingCommand
     /// <summary><c>--report-format</c>.</summary>
     public Option<string> ReportFormat { get; } = new("--report-format")
     {
-        Description = "table (default), csv, markdown, json, xlsx (a workbook: the talks and a summary per person, kind and year; needs -o or a redirected stdout) or svg (a chart of talks per year by kind).",
-        HelpName = "table|csv|markdown|json|xlsx|svg",
+        Description = "table (default), csv, markdown, json, xlsx (a workbook: the talks and a summary per person, kind and year), docx (a report section: heading, table, chart) or svg (a chart of talks per year by kind). xlsx and docx need -o or a redirected stdout.",
+        HelpName = "table|csv|markdown|json|xlsx|docx|svg",
     };
 
     /// <summary><c>--by D</c> (repeatable or comma-separated; they nest in the order given).</summary>
@@ -79,16 +79,16 @@ public sealed class ReportCommand : ReadingCommand
         ArgumentNullException.ThrowIfNull(run);
         var by = Split(run.Parse.GetValue(By)).Select(n => ReportDimensions.TryParse(n, out var d) ? d : default).Distinct().ToList();
         var format = run.Parse.GetValue(ReportFormat) ?? "table";
-        if (format == "xlsx")
+        if (format is "xlsx" or "docx")
         {
-            // The workbook's Summary is by person, kind and year: always over each site on its own.
-            if (!run.Host.OutputIsTerminal || run.Settings.Output is not null)
+            // The workbook's Summary and the document's section are by person, kind and year: always over each site on its own.
+            if (run.Host.OutputIsTerminal && run.Settings.Output is null)
             {
-                WriteWorkbook(run);
-                return Task.FromResult(run.Exit.Code);
+                throw new TalkExportException(FailureKind.Usage, $"{format} output is binary and stdout is a terminal: use -o FILE or redirect stdout.");
             }
 
-            throw new TalkExportException(FailureKind.Usage, "xlsx output is binary and stdout is a terminal: use -o FILE or redirect stdout.");
+            WriteDocument(run, format, format == "docx" ? ExporterSettings.Empty.With("report") : ExporterSettings.Empty);
+            return Task.FromResult(run.Exit.Code);
         }
 
         if (format == "svg")
@@ -125,17 +125,18 @@ public sealed class ReportCommand : ReadingCommand
         return Task.FromResult(run.Exit.Code);
     }
 
-    private void WriteWorkbook(CommandRun run)
+    // The xlsx workbook, or the docx report section, of every site's talks.
+    private void WriteDocument(CommandRun run, string exporterId, ExporterSettings settings)
     {
-        var exporter = run.Host.Registry.Find("xlsx") ?? throw new TalkExportException(FailureKind.Usage, "the xlsx exporter is not registered.");
+        var exporter = run.Host.Registry.Find(exporterId) ?? throw new TalkExportException(FailureKind.Usage, $"the {exporterId} exporter is not registered.");
         if (ReadEverySite(run) is not { } talks)
         {
             return;
         }
 
-        using var workbook = new BufferedOutputTarget("xlsx");
-        exporter.Export(talks, new ExportContext { Report = d => run.Report(d), CancellationToken = run.CancellationToken }, workbook);
-        run.WriteBinary(workbook.ToArray(), "xlsx");
+        using var document = new BufferedOutputTarget(exporterId);
+        exporter.Export(talks, new ExportContext { Settings = settings, Report = d => run.Report(d), CancellationToken = run.CancellationToken }, document);
+        run.WriteBinary(document.ToArray(), exporterId);
     }
 
     // Each PATH with the talkexport.yml found for it (a --config given applies to all of them), so

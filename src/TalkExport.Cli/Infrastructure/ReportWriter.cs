@@ -9,7 +9,7 @@ namespace TalkExport.Cli.Infrastructure;
 /// <summary>Renders a <see cref="TalkSummary"/> as a terminal table, CSV (RFC 4180), Markdown or JSON.</summary>
 internal static class ReportWriter
 {
-    public static IReadOnlyList<string> Formats { get; } = ["table", "csv", "markdown", "json", "xlsx", "svg"];
+    public static IReadOnlyList<string> Formats { get; } = ["table", "csv", "markdown", "json", "xlsx", "svg", "docx"];
 
     public static string Write(TalkSummary summary, string format) => format switch
     {
