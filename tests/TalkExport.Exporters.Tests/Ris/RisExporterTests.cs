@@ -61,6 +61,35 @@ console.log(JSON.stringify(items.map(({ _graph, ...item }) => item)));
         }
     }
 
+    [Theory]
+    [InlineData("cpaper")]
+    [InlineData("slide")]
+    public void CitationJs_SeedSite_EachTalksTitleAuthorsDateAndEvent(string type)
+    {
+        var read = Word.SeedSiteWordTests.ReadSeedSite();
+        var talks = CitationKeys.Assign(read.Talks);
+        var site = read.Site;
+        var ris = ExportRun.Text(new RisExporter(), talks, ExporterSettings.Empty.With(RisExporter.TypeOption, type), site);
+
+        var items = ReadBack(ris);
+
+        Assert.Equal(30, talks.Count);
+        Assert.Equal(talks.Count, items.Count);
+        Assert.Equal(talks.Count, ris.Split("\r\n").Count(l => l == "TY  - " + type.ToUpperInvariant()));
+        for (var i = 0; i < talks.Count; i++)
+        {
+            var (talk, item) = (talks[i], items[i]);
+            Assert.Equal(OneLine(talk.Title), Text(item, "title"));
+            Assert.Equal(talk.Authors.Select(p => p.Literal ?? p.Family), item.GetProperty("author").EnumerateArray().Select(a => Text(a, "literal") ?? Text(a, "family")));
+            AssertDate(talk.Date, item);
+            if (type == "cpaper")
+            {
+                // citation-js reads T2 only for a conference paper (SLIDE maps to motion_picture; README says so).
+                Assert.Equal(OneLine(talk.Venue), Text(item, "event-title"));
+            }
+        }
+    }
+
     [Fact]
     public void CitationJs_Slide_ReadsTitleAuthorsDateAndKind()
     {
