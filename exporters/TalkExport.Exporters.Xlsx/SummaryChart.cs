@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using TalkExport.Core.Exporting.Reporting;
 using TalkExport.OpenXml;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;

@@ -42,7 +42,7 @@ internal static class SummarySheet
         data.Append(new Row(Text(0, row, "Talks per year and kind (the department: each talk once; dated talks)", WorkbookStyles.Bold)) { RowIndex = (uint)row });
         row++;
         var header = new Row(Text(0, row, "year", WorkbookStyles.Bold)) { RowIndex = (uint)row };
-        header.Append(chart.Kinds.Select((k, c) => Text(c + 1, row, k, WorkbookStyles.Bold)));
+        header.Append(chart.Kinds.Select((k, c) => Text(c + 1, row, k.Label(), WorkbookStyles.Bold)));
         data.Append(header);
         var firstDataRow = row + 1;
         for (var y = 0; y < chart.Years.Count; y++)

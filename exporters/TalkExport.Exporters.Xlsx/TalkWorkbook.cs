@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using TalkExport.Core.Exporting;
 using TalkExport.Core.Model;
+using TalkExport.OpenXml;
 
 namespace TalkExport.Exporters.Xlsx;
 
@@ -39,18 +40,7 @@ internal static class TalkWorkbook
     }
 
     /// <summary>The cell reference of 0-based <paramref name="column"/> in 1-based <paramref name="row"/> ("A1", "AB12").</summary>
-    public static string Reference(int column, int row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
-
-    public static string ColumnName(int column)
-    {
-        var name = "";
-        for (var n = column + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
+    public static string Reference(int column, int row) => SpreadsheetColumns.Name(column) + row.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A text cell (an inline string: no shared-string table to keep in step).</summary>
     public static Cell Text(int column, int row, string text, uint style = 0) => new(new InlineString(new Text(CellText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))

@@ -1,3 +1,5 @@
+using TalkExport.Core.Exporting.Reporting;
+using TalkExport.Core.Model;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
@@ -11,12 +13,10 @@ public sealed record ChartCells(string Sheet, int FirstDataRow);
 /// <summary>
 /// The DrawingML chart of talks per year by kind, stacked columns, for a workbook (its series refer
 /// to the sheet's cells, with their values cached) or a Word document (literal values: a document
-/// has no cells). Colours as in the SVG chart (Okabe–Ito), so every chart of a report matches.
+/// has no cells). Colours from <see cref="YearKindChartData.Colour"/>, so every chart of a report matches.
 /// </summary>
 public static class YearKindChartSpace
 {
-    private static readonly string[] Palette = ["0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00", "F0E442", "000000"];
-
     /// <summary>The chart of <paramref name="data"/>; with <paramref name="cells"/>, its series refer to them.</summary>
     public static C.ChartSpace Create(YearKindChartData data, ChartCells? cells, string title = "Talks per year by kind")
     {
@@ -31,8 +31,8 @@ public static class YearKindChartSpace
             bars.Append(new C.BarChartSeries(
                 new C.Index { Val = (uint)k },
                 new C.Order { Val = (uint)k },
-                SeriesName(data.Kinds[k], k, cells),
-                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = Palette[k % Palette.Length] })),
+                SeriesName(data.Kinds[k].Label(), k, cells),
+                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = YearKindChartData.Colour(k) })),
                 new C.InvertIfNegative { Val = false },
                 Categories(data.Years, cells),
                 Values(counts, k, data.Years.Count, cells)));
@@ -91,16 +91,7 @@ public static class YearKindChartSpace
     }
 
     // Column B for the first kind: column A holds the years.
-    private static string Column(int kind)
-    {
-        var name = "";
-        for (var n = kind + 2; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
+    private static string Column(int kind) => SpreadsheetColumns.Name(kind + 1);
 
     private static C.CategoryAxis CategoryAxis() => new(
         new C.AxisId { Val = 1 },

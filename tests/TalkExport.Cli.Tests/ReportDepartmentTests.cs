@@ -6,35 +6,19 @@ namespace TalkExport.Cli.Tests;
 
 /// <summary>
 /// <c>report --by</c> over a department of three fictional members' sites in three dialects
-/// (academicpages, seed-style Jekyll posts, Hugo), one talk given by two of them together: each site
+/// (<see cref="DepartmentSites"/>), one talk given by two of them together: each site
 /// is read with its own owner and talkexport.yml, the shared talk counts once for the department
 /// and once for each person, and the output says which talk that was.
 /// </summary>
 public sealed class ReportDepartmentTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly DepartmentSites _department = new();
 
-    public ReportDepartmentTests()
-    {
-        // Ada: academicpages, owner pinned "Family, Given" in her own talkexport.yml, a site tag ignored.
-        _temp.Write("ada/_config.yml", "name: Ada Lovelace\nurl: https://ada.example.org\n");
-        _temp.Write("ada/talkexport.yml", "owner: Lovelace, Ada\nignore_tags: [frontpage]\n");
-        _temp.Write("ada/_talks/2021-03-01-engines.md", "---\ntitle: \"Analytical engines, together\"\ncollection: talks\ntype: Talk\nvenue: Royal Society\ndate: 2021-03-01\ntags: [frontpage, computing]\n---\n");
-        _temp.Write("ada/_talks/2020-10-01-notes.md", "---\ntitle: Notes on the engine\ncollection: talks\ntype: Invited talk\nvenue: Lab\ndate: 2020-10-01\ntags: [frontpage]\n---\n");
-        _temp.Write("ada/_talks/2021-08-31-summer.md", "---\ntitle: Summer school\ncollection: talks\ntype: Talk\nvenue: School\ndate: 2021-08-31\n---\n");
+    private TempDirectory Temp => _department.Temp;
 
-        // Charles: seed-style posts; the same talk, its title written with other case and punctuation.
-        _temp.Write("charles/_config.yml", "name: Charles Babbage\nurl: https://charles.example.org\n");
-        _temp.Write("charles/talks/_posts/2021-03-01-engines.md", "---\ntitle: \"Analytical Engines -- together!\"\nvenue: Royal Society\ndate: 2021-03-01\nauthors: \"Ada Lovelace, Charles Babbage\"\ntags: [computing]\n---\n");
+    private string[] Sites => _department.Paths;
 
-        // Grace: Hugo.
-        _temp.Write("grace/hugo.toml", "baseURL = \"https://grace.example.org/\"\n[params]\nname = \"Grace Hopper\"\n");
-        _temp.Write("grace/content/event/compilers/index.md", "---\ntitle: Compilers\ndate: 2021-09-01\nevent: Conf\ntags: [computing]\n---\n");
-    }
-
-    public void Dispose() => _temp.Dispose();
-
-    private string[] Sites => [_temp.Combine("ada"), _temp.Combine("charles"), _temp.Combine("grace")];
+    public void Dispose() => _department.Dispose();
 
     [Fact]
     public void ByOwnerAndKind_SharedTalkCountsOnceForTheDepartmentAndOncePerPerson()
@@ -57,7 +41,7 @@ public sealed class ReportDepartmentTests : IDisposable
     [Fact]
     public void Xlsx_SummaryNumbersEqualTheJsonReport()
     {
-        var file = _temp.Combine("department.xlsx");
+        var file = Temp.Combine("department.xlsx");
         var xlsx = CliRunner.Run(["report", .. Sites, "--report-format", "xlsx", "-o", file]);
         var json = CliRunner.Run(["report", .. Sites, "--by", "owner,kind", "--report-format", "json"]);
         Assert.True(xlsx.ExitCode == 0, xlsx.ToString());
@@ -84,15 +68,15 @@ public sealed class ReportDepartmentTests : IDisposable
     public void Xlsx_CalcConvertsTheTalksSheetWithARowPerRecord()
     {
         var soffice = ExternalTool.Require("soffice");
-        var file = _temp.Combine("department.xlsx");
+        var file = Temp.Combine("department.xlsx");
         Assert.Equal(0, CliRunner.Run(["report", .. Sites, "--report-format", "xlsx", "-o", file]).ExitCode);
 
         var result = ExternalTool.Run(
             soffice,
-            [$"-env:UserInstallation=file://{_temp.Combine("lo-profile")}", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", _temp.Combine("csv"), file],
+            [$"-env:UserInstallation=file://{Temp.Combine("lo-profile")}", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", Temp.Combine("csv"), file],
             timeout: TimeSpan.FromMinutes(2));
 
-        var talks = _temp.Combine("csv", "department-Talks.csv");
+        var talks = Temp.Combine("csv", "department-Talks.csv");
         Assert.True(File.Exists(talks), result.ToString());
         var lines = File.ReadAllLines(talks);
         Assert.Equal(6, lines.Length); // the header and the 5 records of the 3 sites (the shared talk on both)
@@ -103,7 +87,7 @@ public sealed class ReportDepartmentTests : IDisposable
     [Fact]
     public void Docx_TableNumbersEqualTheJsonReport()
     {
-        var file = _temp.Combine("department.docx");
+        var file = Temp.Combine("department.docx");
         var docx = CliRunner.Run(["report", .. Sites, "--report-format", "docx", "-o", file]);
         var json = CliRunner.Run(["report", .. Sites, "--by", "owner,kind", "--report-format", "json"]);
         Assert.True(docx.ExitCode == 0, docx.ToString());
@@ -164,7 +148,7 @@ public sealed class ReportDepartmentTests : IDisposable
     [Fact]
     public void ConfigGiven_AppliesToEverySite()
     {
-        var config = _temp.Write("department.yml", "ignore_tags: [computing]\n");
+        var config = Temp.Write("department.yml", "ignore_tags: [computing]\n");
 
         var r = CliRunner.Run(["report", .. Sites, "--config", config, "--by", "tag", "--report-format", "csv"]);
 
@@ -174,7 +158,7 @@ public sealed class ReportDepartmentTests : IDisposable
     [Fact]
     public void MissingSite_Exit1AndNoReport()
     {
-        var r = CliRunner.Run(["report", .. Sites, _temp.Combine("nobody"), "--by", "owner"]);
+        var r = CliRunner.Run(["report", .. Sites, Temp.Combine("nobody"), "--by", "owner"]);
 
         Assert.Equal(1, r.ExitCode);
         Assert.Empty(r.Stdout);

@@ -20,18 +20,14 @@ public static class YearKindChart
     private const int Top = 48;
     private const int Bottom = 48;
 
-    // Okabe-Ito: told apart with every common colour-vision deficiency; repeats after eight kinds.
-    private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
-
     /// <summary>The chart of <paramref name="talks"/>, as an SVG document (UTF-8 text, LF).</summary>
     public static string Svg(IReadOnlyList<Talk> talks, string title = "Talks per year by kind")
     {
         ArgumentNullException.ThrowIfNull(talks);
-        var report = DepartmentReport.Of(talks, [ReportDimension.Year, ReportDimension.Kind], AcademicYear.Default);
-        var years = report.Groups.Where(g => g.Key != "undated").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var undated = report.Groups.FirstOrDefault(g => g.Key == "undated")?.Count ?? 0;
-        var kinds = TalkKinds.All.Where(k => years.Any(y => y.Groups.Any(g => g.Key == k.Id()))).ToList();
-        var max = years.Count == 0 ? 0 : years.Max(y => y.Count);
+        var data = YearKindChartData.Of(talks);
+        var years = data.Years;
+        var kinds = data.Kinds;
+        var max = data.Counts.Count == 0 ? 0 : data.Counts.Max(row => row.Sum());
         var step = TickStep(max);
         var top = Math.Max(step, (max + step - 1) / step * step);
 
@@ -58,9 +54,9 @@ public static class YearKindChart
         {
             var x = Left + (slot * i) + ((slot - bar) / 2);
             var below = 0;
-            foreach (var kind in kinds)
+            for (var k = 0; k < kinds.Count; k++)
             {
-                var count = years[i].Groups.FirstOrDefault(g => g.Key == kind.Id())?.Count ?? 0;
+                var count = data.Counts[i][k];
                 if (count == 0)
                 {
                     continue;
@@ -68,7 +64,7 @@ public static class YearKindChart
 
                 var y = Y(below + count);
                 var height = Y(below) - y;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{bar:0.##}\" height=\"{height:0.##}\" fill=\"{Color(kinds.IndexOf(kind))}\"><title>{years[i].Key}, {Escape(kind.Label())}: {count}</title></rect>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{bar:0.##}\" height=\"{height:0.##}\" fill=\"#{YearKindChartData.Colour(k)}\"><title>{years[i]}, {Escape(kinds[k].Label())}: {count}</title></rect>\n");
                 below += count;
             }
 
@@ -76,7 +72,7 @@ public static class YearKindChart
             var every = Math.Max(1, (int)Math.Ceiling(36 / slot));
             if (i % every == 0 || i == years.Count - 1)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (bar / 2):0.##}\" y=\"{Top + plotHeight + 18}\" text-anchor=\"middle\" fill=\"#333333\">{years[i].Key}</text>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (bar / 2):0.##}\" y=\"{Top + plotHeight + 18}\" text-anchor=\"middle\" fill=\"#333333\">{years[i]}</text>\n");
             }
         }
 
@@ -86,26 +82,24 @@ public static class YearKindChart
         for (var k = 0; k < kinds.Count; k++)
         {
             var y = Top + (k * 20);
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Width - Right + 16}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{Color(k)}\"/>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Width - Right + 16}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"#{YearKindChartData.Colour(k)}\"/>\n");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right + 34}\" y=\"{y + 10}\" fill=\"#000000\">{Escape(kinds[k].Label())}</text>\n");
         }
 
-        var caption = string.Create(CultureInfo.InvariantCulture, $"{report.Total} talks");
-        if (undated > 0)
+        var caption = string.Create(CultureInfo.InvariantCulture, $"{data.Total} talks");
+        if (data.Undated > 0)
         {
-            caption += string.Create(CultureInfo.InvariantCulture, $", {undated} undated (not shown)");
+            caption += string.Create(CultureInfo.InvariantCulture, $", {data.Undated} undated (not shown)");
         }
 
-        if (report.Shared.Count > 0)
+        if (data.Shared > 0)
         {
-            caption += string.Create(CultureInfo.InvariantCulture, $"; {report.Shared.Count} on several members' sites, counted once");
+            caption += string.Create(CultureInfo.InvariantCulture, $"; {data.Shared} on several members' sites, counted once");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 12}\" fill=\"#555555\">{Escape(caption)}</text>\n</svg>\n");
         return svg.ToString();
     }
-
-    private static string Color(int index) => Palette[index % Palette.Length];
 
     // 1, 2 or 5 times a power of ten, giving at most about eight grid lines.
     private static int TickStep(int max)
