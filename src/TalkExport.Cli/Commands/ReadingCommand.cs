@@ -30,6 +30,9 @@ public abstract class ReadingCommand : Command
     /// <summary>The host (registry, terminals).</summary>
     protected CliHost Host { get; }
 
+    /// <summary>Where talkexport.yml is looked for, when not the first PATH (<c>import</c>: the site it writes into).</summary>
+    private protected virtual string? ConfigSearchPath(ParseResult parse) => null;
+
     /// <summary>Runs the verb; returns the exit code (use <c>run.Exit</c> to combine codes).</summary>
     protected abstract Task<int> ExecuteAsync(CommandRun run);
 
@@ -41,7 +44,7 @@ public abstract class ReadingCommand : Command
         {
             var settings = Common.Bind(parse);
             diagnostics = new DiagnosticWriter(error, settings.JsonDiagnostics, settings.Quiet, settings.Verbose, Host.ErrorIsTerminal && !Host.NoColor);
-            var config = LoadConfig(settings, diagnostics);
+            var config = LoadConfig(settings, diagnostics, ConfigSearchPath(parse));
             if (config is null)
             {
                 return ExitCodes.Usage;

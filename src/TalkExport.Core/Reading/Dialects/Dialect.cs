@@ -33,6 +33,12 @@ internal abstract class Dialect
     /// </summary>
     public abstract IReadOnlyList<FieldKeys> KeyMap { get; }
 
+    /// <summary>
+    /// The writer of new records of this dialect (<c>import</c>), or null for a dialect whose talks are
+    /// items of a shared file rather than records of their own.
+    /// </summary>
+    public virtual RecordWriter? Writer => null;
+
     /// <summary>True for a Jekyll dialect: Jekyll runs Liquid over a record's content, Hugo does not.</summary>
     public bool RunsLiquid => Generator == SiteGenerators.Jekyll;
 

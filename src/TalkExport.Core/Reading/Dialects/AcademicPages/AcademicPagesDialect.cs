@@ -15,6 +15,9 @@ internal sealed class AcademicPagesDialect : Dialect
     public override IReadOnlyList<string> Collections { get; } = ["_talks"];
 
     /// <inheritdoc/>
+    public override RecordWriter Writer { get; } = new AcademicPagesWriter();
+
+    /// <inheritdoc/>
     public override IReadOnlyList<FieldKeys> KeyMap => AcademicPagesKeys.All;
 
     /// <summary>A record of a <c>_talks</c> collection; and any record no other dialect claims (its keys are the plainest).</summary>

@@ -16,6 +16,9 @@ internal sealed class HugoDialect : Dialect
     public override IReadOnlyList<string> Collections { get; } = ["content/event", "content/events", "content/talk", "content/talks"];
 
     /// <inheritdoc/>
+    public override RecordWriter Writer { get; } = new HugoWriter();
+
+    /// <inheritdoc/>
     public override IReadOnlyList<FieldKeys> KeyMap => HugoKeys.All;
 
     // Keys the Hugo themes write for a talk (event_url too: academicpages records may have it, so it only makes Hugo likely).

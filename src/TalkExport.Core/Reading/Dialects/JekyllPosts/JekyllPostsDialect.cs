@@ -16,6 +16,9 @@ internal sealed class JekyllPostsDialect : Dialect
     public override IReadOnlyList<string> Collections { get; } = ["talks/_posts", "_posts/talks"];
 
     /// <inheritdoc/>
+    public override RecordWriter Writer { get; } = new JekyllPostsWriter();
+
+    /// <inheritdoc/>
     public override IReadOnlyList<FieldKeys> KeyMap => JekyllPostsKeys.All;
 
     // Keys of the seed's layouts that no other theme writes.

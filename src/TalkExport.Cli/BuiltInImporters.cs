@@ -1,0 +1,10 @@
+using TalkExport.Core.Importing;
+
+namespace TalkExport.Cli;
+
+/// <summary>The one explicit list of importers, in the order a source file is offered to them (the first that recognises it reads it).</summary>
+public static class BuiltInImporters
+{
+    /// <summary>The importers.</summary>
+    public static IReadOnlyList<ITalkImporter> Create() => [];
+}
