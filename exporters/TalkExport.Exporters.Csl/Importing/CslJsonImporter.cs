@@ -62,7 +62,8 @@ public sealed class CslJsonImporter : ITalkImporter
             // The file is not JSON as a whole: nothing of it is imported, one error says where.
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = lines.ColumnOf(line, e.BytePositionInLine ?? 0);
-            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth;
+            // The reader's depth error is the one message naming its configured depth (the reader's own state is not updated by then).
+            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth || e.Message.Contains("maximum configured depth", StringComparison.Ordinal);
             var message = deep
                 ? string.Create(CultureInfo.InvariantCulture, $"the JSON nests deeper than {ImportLimits.MaxDepth} levels (a CSL-JSON item needs fewer than 10); the file was refused.")
                 : $"this is not valid JSON: {WithoutPosition(e.Message)}; nothing of the file was imported.";

@@ -14,23 +14,11 @@ internal static partial class CslText
     public static string? SingleLine(string? text) => TextCleaner.SingleLine(WithoutMarkup(text));
 
     /// <summary>
-    /// A multi-line field (the abstract): markup removed, each paragraph (text between blank
-    /// lines) on one line, paragraphs joined by "\n\n"; null when blank.
+    /// A multi-line field (the abstract): markup removed, each line's whitespace collapsed, line
+    /// breaks kept (records' abstracts have lists, one item a line) and blank lines made one
+    /// paragraph break ("\n\n"); null when blank.
     /// </summary>
-    public static string? Paragraphs(string? text)
-    {
-        var plain = WithoutMarkup(text);
-        if (string.IsNullOrWhiteSpace(plain))
-        {
-            return null;
-        }
-
-        var paragraphs = BlankLine().Split(plain.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
-            .Select(TextCleaner.SingleLine)
-            .OfType<string>();
-        var joined = string.Join("\n\n", paragraphs);
-        return joined.Length == 0 ? null : joined;
-    }
+    public static string? Paragraphs(string? text) => Lines.Paragraphs(WithoutMarkup(text));
 
     private static string? WithoutMarkup(string? text) =>
         text is null || !text.Contains('<', StringComparison.Ordinal) ? text : Markup().Replace(text, "");
@@ -38,7 +26,4 @@ internal static partial class CslText
     // Only the tags CSL's rich-text convention defines: a title such as "p < 0.05" keeps its "<".
     [GeneratedRegex(@"</?(?:i|b|sup|sub|span)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
-
-    [GeneratedRegex(@"\n[ \t]*\n\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex BlankLine();
 }

@@ -28,7 +28,8 @@ internal static class OrcidJsonWorks
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = lines.ColumnOf(line, e.BytePositionInLine ?? 0);
-            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth;
+            // The reader's depth error is the one message naming its configured depth (the reader's own state is not updated by then).
+            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth || e.Message.Contains("maximum configured depth", StringComparison.Ordinal);
             var message = deep
                 ? string.Create(CultureInfo.InvariantCulture, $"the JSON nests deeper than {ImportLimits.MaxDepth} levels (an ORCID work needs fewer than 10); the file was refused.")
                 : $"this is not valid JSON: {WithoutPosition(e.Message)}; nothing of the file was imported.";

@@ -81,7 +81,7 @@ internal sealed class OrcidTalkMapping(string path, ImportBatch batch)
             Authors = Authors(work),
             Kind = KindOf(type!, title, venue),
             Venue = venue,
-            Abstract = Paragraphs(work.ShortDescription),
+            Abstract = Lines.Paragraphs(work.ShortDescription),
             Links = new TalkLinks
             {
                 // Our exporter's url is the page, else the slides, the recording or the event: an url that is the event's is only that.
@@ -212,19 +212,4 @@ internal sealed class OrcidTalkMapping(string path, ImportBatch batch)
         "ji" => "yi",
         var c => c.Replace('_', '-'),
     };
-
-    private static string? Paragraphs(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(TextCleaner.SingleLine)
-            .OfType<string>();
-        var joined = string.Join("\n\n", paragraphs);
-        return joined.Length == 0 ? null : joined;
-    }
 }

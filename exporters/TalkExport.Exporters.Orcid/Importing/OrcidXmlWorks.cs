@@ -85,9 +85,9 @@ internal static class OrcidXmlWorks
         }
         catch (XmlException e)
         {
-            if (IsDtd(source.Text, e))
+            if (DtdLine(source.Text, e) is { } dtdLine)
             {
-                return Diagnostic.Error(ImportDiagnosticCodes.SourceRefused, source.Path, e.LineNumber, e.LinePosition, "the XML has a DTD (<!DOCTYPE …>), which ORCID never writes and whose entities could expand without limit; the file was refused.");
+                return Diagnostic.Error(ImportDiagnosticCodes.SourceRefused, source.Path, dtdLine, 1, "the XML has a DTD (<!DOCTYPE …>), which ORCID never writes and whose entities could expand without limit; the file was refused.");
             }
 
             return Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, e.LineNumber, e.LinePosition, $"this is not well-formed XML: {WithoutPosition(e.Message)}; nothing of the file was imported.");
@@ -96,11 +96,16 @@ internal static class OrcidXmlWorks
         return null;
     }
 
-    private static bool IsDtd(string text, XmlException e)
+    // The line of the <!DOCTYPE> when the exception is about one (.NET reports a prohibited DTD without a position), else null.
+    private static int? DtdLine(string text, XmlException e)
     {
-        var lines = text.Split('\n');
-        var line = e.LineNumber >= 1 && e.LineNumber <= lines.Length ? lines[e.LineNumber - 1] : "";
-        return line.Contains("<!DOCTYPE", StringComparison.Ordinal) || e.Message.Contains("DTD", StringComparison.Ordinal);
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0 || (!e.Message.Contains("DTD", StringComparison.Ordinal) && e.LineNumber != 0))
+        {
+            return null;
+        }
+
+        return text.AsSpan(0, at).Count('\n') + 1;
     }
 
     private static OrcidWorkFields Fields(XElement work, bool isSummary)
