@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using TalkExport.Core.Importing;
+using TalkExport.Core.Model;
+
+namespace TalkExport.Exporters.Orcid.Importing;
+
+/// <summary>
+/// Reads ORCID API v3.0 JSON: one work (GET or POST /work), a bulk document
+/// (<c>{"bulk": [{"work": …} | {"error": …}]}</c>, POST /works and GET /works/PUT-CODES) or a
+/// works summary (<c>{"group": [{"work-summary": […]}]}</c>, GET /works). Each work is parsed
+/// on its own with its line, so a file of 10,000 works is never one tree.
+/// </summary>
+internal static class OrcidJsonWorks
+{
+    public static void Read(ImportSource source, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(source.Text);
+        var lines = new SourceLines(utf8);
+        var mapping = new OrcidTalkMapping(source.Path, batch);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ImportLimits.MaxDepth });
+        try
+        {
+            ReadDocument(ref reader, source.Path, lines, mapping, batch, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = lines.ColumnOf(line, e.BytePositionInLine ?? 0);
+            // The reader's depth error is the one message naming its configured depth (the reader's own state is not updated by then).
+            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth || e.Message.Contains("maximum configured depth", StringComparison.Ordinal);
+            var message = deep
+                ? string.Create(CultureInfo.InvariantCulture, $"the JSON nests deeper than {ImportLimits.MaxDepth} levels (an ORCID work needs fewer than 10); the file was refused.")
+                : $"this is not valid JSON: {WithoutPosition(e.Message)}; nothing of the file was imported.";
+            batch.Talks.Clear();
+            batch.NotTalks = 0;
+            batch.Diagnostics.Clear();
+            batch.Diagnostics.Add(Diagnostic.Error(deep ? ImportDiagnosticCodes.SourceRefused : ImportDiagnosticCodes.UnreadableEntry, source.Path, line, column, message));
+        }
+    }
+
+    private static void ReadDocument(ref Utf8JsonReader reader, string path, SourceLines lines, OrcidTalkMapping mapping, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            var line = reader.TokenType == JsonTokenType.None ? 1 : lines.LineOf(reader.TokenStartIndex);
+            batch.Diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, path, line, 1, "this is not ORCID JSON: a work, a bulk document or a works summary is an object; nothing was imported."));
+            return;
+        }
+
+        // A copy of the reader marks the top object: its keys decide what it is, then it is read from the start.
+        var top = reader;
+        var wrapper = FindWrapper(ref reader);
+        reader = top;
+        if (wrapper is null)
+        {
+            mapping.Add(ReadWork(ref reader, lines, isSummary: false));
+        }
+        else
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!reader.ValueTextEquals(wrapper) || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (wrapper == "bulk")
+                    {
+                        ReadBulkEntry(ref reader, lines, mapping);
+                    }
+                    else
+                    {
+                        ReadGroup(ref reader, lines, mapping);
+                    }
+                }
+            }
+        }
+
+        _ = reader.Read();
+    }
+
+    // "bulk" or "group" when the top object has one (a bulk document, a works summary), else null (one work).
+    private static string? FindWrapper(ref Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("bulk"u8))
+            {
+                return "bulk";
+            }
+
+            if (reader.ValueTextEquals("group"u8))
+            {
+                return "group";
+            }
+
+            reader.Skip();
+        }
+
+        return null;
+    }
+
+    // {"work": {…}} or {"error": {…}}: an error stands for a work ORCID could not give.
+    private static void ReadBulkEntry(ref Utf8JsonReader reader, SourceLines lines, OrcidTalkMapping mapping)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isWork = reader.ValueTextEquals("work"u8);
+            var isError = reader.ValueTextEquals("error"u8);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !(isWork || isError))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (isWork)
+            {
+                mapping.Add(ReadWork(ref reader, lines, isSummary: false));
+            }
+            else
+            {
+                var line = lines.LineOf(reader.TokenStartIndex);
+                using var error = JsonDocument.ParseValue(ref reader);
+                var root = error.RootElement;
+                mapping.AddError(line, Value(root, "error-code"), Value(root, "user-message") ?? Value(root, "developer-message"));
+            }
+        }
+    }
+
+    // One group is one work as ORCID grouped it: its summaries are that work from several sources, so the first is taken.
+    private static void ReadGroup(ref Utf8JsonReader reader, SourceLines lines, OrcidTalkMapping mapping)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!reader.ValueTextEquals("work-summary"u8) || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var first = true;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (first && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    mapping.Add(ReadWork(ref reader, lines, isSummary: true));
+                    first = false;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+    }
+
+    private static OrcidWorkFields ReadWork(ref Utf8JsonReader reader, SourceLines lines, bool isSummary)
+    {
+        var line = lines.LineOf(reader.TokenStartIndex);
+        using var document = JsonDocument.ParseValue(ref reader);
+        var work = document.RootElement;
+        var fields = new OrcidWorkFields
+        {
+            Line = line,
+            IsSummary = isSummary,
+            JournalTitle = Value(work, "journal-title"),
+            ShortDescription = Value(work, "short-description"),
+            Type = Value(work, "type"),
+            Url = Value(work, "url"),
+            LanguageCode = Value(work, "language-code"),
+            Country = Value(work, "country"),
+        };
+        if (Object(work, "title") is { } title)
+        {
+            fields.Title = Value(title, "title");
+            fields.Subtitle = Value(title, "subtitle");
+            fields.TranslatedTitle = Value(title, "translated-title");
+        }
+
+        if (Object(work, "citation") is { } citation)
+        {
+            fields.CitationType = Value(citation, "citation-type");
+            fields.CitationValue = Value(citation, "citation-value");
+        }
+
+        if (Object(work, "publication-date") is { } date)
+        {
+            fields.Year = Value(date, "year");
+            fields.Month = Value(date, "month");
+            fields.Day = Value(date, "day");
+        }
+
+        foreach (var id in Items(Object(work, "external-ids"), "external-id"))
+        {
+            fields.ExternalIds.Add(new OrcidIdFields(Value(id, "external-id-type"), Value(id, "external-id-value"), Value(id, "external-id-url"), Value(id, "external-id-relationship")));
+        }
+
+        foreach (var contributor in Items(Object(work, "contributors"), "contributor"))
+        {
+            fields.Contributors.Add(new OrcidContributorFields(Value(contributor, "credit-name"), Object(contributor, "contributor-attributes") is { } a ? Value(a, "contributor-role") : null));
+        }
+
+        return fields;
+    }
+
+    private static JsonElement? Object(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    private static IEnumerable<JsonElement> Items(JsonElement? parent, string name) =>
+        parent is { } p && p.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            : [];
+
+    // ORCID wraps most simple values as {"value": …} and leaves some bare ("short-description", "type"); samples mix both for "subtitle".
+    private static string? Value(JsonElement parent, string name)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("value", out var inner))
+        {
+            value = inner;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+    }
+
+    private static string WithoutPosition(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (at < 0 ? message : message[..at]).TrimEnd(' ', '.');
+    }
+}
