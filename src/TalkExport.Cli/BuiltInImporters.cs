@@ -1,4 +1,6 @@
 using TalkExport.Core.Importing;
+using TalkExport.Exporters.Csl.Importing;
+using TalkExport.Exporters.Orcid.Importing;
 
 namespace TalkExport.Cli;
 
@@ -6,5 +8,5 @@ namespace TalkExport.Cli;
 public static class BuiltInImporters
 {
     /// <summary>The importers.</summary>
-    public static IReadOnlyList<ITalkImporter> Create() => [];
+    public static IReadOnlyList<ITalkImporter> Create() => [new CslJsonImporter(), new OrcidWorkImporter()];
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalkExport.Core.Importing;
 using TalkExport.Core.Reading.Text;
 
 namespace TalkExport.Exporters.Csl.Importing;
@@ -18,7 +19,7 @@ internal static partial class CslText
     /// breaks kept (records' abstracts have lists, one item a line) and blank lines made one
     /// paragraph break ("\n\n"); null when blank.
     /// </summary>
-    public static string? Paragraphs(string? text) => Lines.Paragraphs(WithoutMarkup(text));
+    public static string? Paragraphs(string? text) => ImportedText.Paragraphs(WithoutMarkup(text));
 
     private static string? WithoutMarkup(string? text) =>
         text is null || !text.Contains('<', StringComparison.Ordinal) ? text : Markup().Replace(text, "");

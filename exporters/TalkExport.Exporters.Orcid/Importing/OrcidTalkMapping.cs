@@ -81,7 +81,7 @@ internal sealed class OrcidTalkMapping(string path, ImportBatch batch)
             Authors = Authors(work),
             Kind = KindOf(type!, title, venue),
             Venue = venue,
-            Abstract = Lines.Paragraphs(work.ShortDescription),
+            Abstract = ImportedText.Paragraphs(work.ShortDescription),
             Links = new TalkLinks
             {
                 // Our exporter's url is the page, else the slides, the recording or the event: an url that is the event's is only that.

@@ -1,10 +1,10 @@
 using System.Text;
 using TalkExport.Core.Reading.Text;
 
-namespace TalkExport.Exporters.Csl.Importing;
+namespace TalkExport.Core.Importing;
 
 /// <summary>Multi-line text as the model keeps an abstract: lines cleaned, line breaks kept, blank-line runs one paragraph break.</summary>
-internal static class Lines
+public static class ImportedText
 {
     /// <summary>The text with each line's whitespace collapsed and "\n\n" between paragraphs; null when blank.</summary>
     public static string? Paragraphs(string? text)

@@ -1,18 +1,20 @@
 using System.Text;
 
-namespace TalkExport.Exporters.Orcid.Importing;
+namespace TalkExport.Core.Importing;
 
 /// <summary>
 /// Turns byte offsets in a UTF-8 text (what <see cref="System.Text.Json.Utf8JsonReader"/> reports)
 /// into 1-based lines and columns, so that each item's diagnostics and <c>Source</c> name its line.
 /// </summary>
-internal sealed class SourceLines
+public sealed class SourceLines
 {
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = [0];
 
+    /// <summary>The line starts of <paramref name="utf8"/>.</summary>
     public SourceLines(byte[] utf8)
     {
+        ArgumentNullException.ThrowIfNull(utf8);
         _utf8 = utf8;
         for (var i = 0; i < utf8.Length; i++)
         {
