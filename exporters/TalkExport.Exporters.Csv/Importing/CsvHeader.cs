@@ -109,7 +109,7 @@ internal sealed class CsvHeader
 
         if (index[(int)CsvField.Title] < 0)
         {
-            diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, path, header.Line, 1,
+            diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, path, header.Line, 0,
                 $"the header has no 'title' column, so this is not a table of talks (its columns: {string.Join(", ", header.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Take(12))})"));
             return null;
         }

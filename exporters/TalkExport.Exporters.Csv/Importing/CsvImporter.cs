@@ -12,6 +12,13 @@ namespace TalkExport.Exporters.Csv.Importing;
 /// </summary>
 public sealed class CsvImporter : ITalkImporter
 {
+    /// <summary>
+    /// How many unclosed quotes are recovered from (each an error; the lines after it are read as rows)
+    /// before the rest of the file is given up: each recovery parses the rest of the file again, so a
+    /// hostile file with a quote on every line would otherwise cost a parse per line.
+    /// </summary>
+    public const int MaxUnclosedQuotes = 20;
+
     /// <inheritdoc/>
     public string Id => "csv";
 

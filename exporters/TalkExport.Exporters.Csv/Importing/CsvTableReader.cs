@@ -10,13 +10,6 @@ namespace TalkExport.Exporters.Csv.Importing;
 /// </summary>
 internal static class CsvTableReader
 {
-    /// <summary>
-    /// How many unclosed quotes are recovered from before the rest of the file is given up: each
-    /// recovery parses the rest of the file again, so a hostile file with a quote on every line
-    /// would otherwise cost a parse per line.
-    /// </summary>
-    public const int MaxUnclosedQuotes = 20;
-
     /// <summary>The table, or null (with an error or a warning in <paramref name="diagnostics"/>) when the file has no header.</summary>
     public static CsvTable? Read(ImportSource source, char? separator, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -44,17 +37,17 @@ internal static class CsvTableReader
             if (records.Count == 0)
             {
                 // The header itself: what follows cannot be split into columns.
-                diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, line, 1,
+                diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, line, 0,
                     "the header row opens a quote that is never closed: the file cannot be read as a table"));
                 return null;
             }
 
-            diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, line, 1,
+            diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, line, 0,
                 "row not read: it opens a quote that is never closed; the lines after it are read as rows of their own"));
-            if (++unclosed == MaxUnclosedQuotes)
+            if (++unclosed == CsvImporter.MaxUnclosedQuotes)
             {
-                diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, line, 1,
-                    $"{MaxUnclosedQuotes} unclosed quotes: the rest of the file after line {line} is not read"));
+                diagnostics.Add(Diagnostic.Error(ImportDiagnosticCodes.UnreadableEntry, source.Path, line, 0,
+                    $"{CsvImporter.MaxUnclosedQuotes} unclosed quotes: the rest of the file after line {line} is not read"));
                 break;
             }
 
@@ -71,7 +64,7 @@ internal static class CsvTableReader
 
         if (records.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Warning(ImportDiagnosticCodes.UnreadableEntry, source.Path, 1, 1,
+            diagnostics.Add(Diagnostic.Warning(ImportDiagnosticCodes.UnreadableEntry, source.Path, 1, 0,
                 "the file is empty: no header row and no talks"));
             return null;
         }
@@ -79,8 +72,8 @@ internal static class CsvTableReader
         return new CsvTable(sep, records[0], records.GetRange(1, records.Count - 1));
     }
 
-    // Reads records until the end of the text, or until a record whose quote is never closed (that
-    // record runs to the end of the text, so it is the last): then its line (1-based, absolute).
+    // Reads records until the end of the text, or until a record with a quote it never closes: then
+    // that record's line (1-based, absolute), and the records after it are not read here.
     private static int? ReadChunk(string text, char separator, int lineBase, List<CsvRecord> records, string path, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         // By the line where the record starts: the parser may find a problem before it returns the records ahead of it.
@@ -106,7 +99,11 @@ internal static class CsvTableReader
             var line = lineBase + (int)reader.LineNumber;
             if (malformed.Remove(reader.LineNumber, out var bad))
             {
-                if (bad.Reason == CsvMalformedReason.UnterminatedQuote)
+                // A quote never closed runs to the end; one closed lines later by the next cell's
+                // opening quote shows as text after a closing quote, in a record spanning lines: both
+                // are a quote the row forgot to close, so both are read again from the next line.
+                if (bad.Reason == CsvMalformedReason.UnterminatedQuote
+                    || (bad.Reason == CsvMalformedReason.TextAfterClosingQuote && bad.RawRecord.AsSpan().ContainsAny('\r', '\n')))
                 {
                     return line;
                 }
@@ -114,7 +111,7 @@ internal static class CsvTableReader
                 if (bad.Reason == CsvMalformedReason.TextAfterClosingQuote)
                 {
                     // Read as Python's csv module and pandas read it ("ab"c is abc), and said.
-                    diagnostics.Add(Diagnostic.Warning(ImportDiagnosticCodes.UnreadableEntry, path, line, 1,
+                    diagnostics.Add(Diagnostic.Warning(ImportDiagnosticCodes.UnreadableEntry, path, line, 0,
                         "a cell has text after its closing quote; read with the quotes removed, as spreadsheets and Python read it"));
                 }
 
