@@ -1,5 +1,6 @@
 using TalkExport.Core.Importing;
 using TalkExport.Exporters.Csl.Importing;
+using TalkExport.Exporters.Csv.Importing;
 using TalkExport.Exporters.Orcid.Importing;
 
 namespace TalkExport.Cli;
@@ -8,5 +9,5 @@ namespace TalkExport.Cli;
 public static class BuiltInImporters
 {
     /// <summary>The importers.</summary>
-    public static IReadOnlyList<ITalkImporter> Create() => [new CslJsonImporter(), new OrcidWorkImporter()];
+    public static IReadOnlyList<ITalkImporter> Create() => [new CslJsonImporter(), new OrcidWorkImporter(), new CsvImporter()];
 }

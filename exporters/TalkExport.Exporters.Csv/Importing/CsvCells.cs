@@ -11,15 +11,6 @@ internal static class CsvCells
     // cells: tab and CR are guarded too, but CsvCellText.Clean has made them a space and "\n" first.
     private const string GuardedStarts = "=+-@";
 
-    // Extensions that make a link a file (slides, a handout) rather than a page: as the academicpages
-    // reader decides talk_url (LinkResolver.IsFile in Core, which is internal there).
-    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".pdf", ".ppt", ".pptx", ".key", ".odp", ".pps", ".ppsx", ".zip", ".html5",
-    };
-
-    private static readonly string[] VideoHosts = ["youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com"];
-
     /// <summary>
     /// The cell without our exporter's formula guard: the "'" CsvHelper puts before a cell starting
     /// with = + - @, which it always quotes. An unquoted cell, or one starting "'" otherwise, is as written.
@@ -54,24 +45,6 @@ internal static class CsvCells
 
         var result = sb.ToString().Trim();
         return result.Length == 0 ? null : result;
-    }
-
-    /// <summary>True when the link's path ends in a file extension such as .pdf or .pptx.</summary>
-    public static bool IsFile(string link)
-    {
-        var cut = link.IndexOfAny(['?', '#']);
-        return FileExtensions.Contains(Path.GetExtension(cut >= 0 ? link[..cut] : link));
-    }
-
-    /// <summary>True for a YouTube or Vimeo URL.</summary>
-    public static bool IsVideo(string link)
-    {
-        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            return false;
-        }
-
-        return VideoHosts.Any(h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The link as a talk may hold it, or null with <paramref name="refusal"/> saying why (<see cref="LinkPolicy"/>).</summary>

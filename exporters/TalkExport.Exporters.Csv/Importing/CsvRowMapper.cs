@@ -122,7 +122,7 @@ internal sealed class CsvRowMapper(CsvHeader header, string path, CsvDates.Slash
         if (Link(row, CsvField.SlidesOrEvent, "talk_url", diagnostics) is { } talkUrl)
         {
             // As academicpages' reader takes talk_url: the slides when it names a file, else the event's page.
-            if (CsvCells.IsFile(talkUrl))
+            if (LinkKinds.IsFile(talkUrl))
             {
                 slides ??= talkUrl;
             }
@@ -139,7 +139,7 @@ internal sealed class CsvRowMapper(CsvHeader header, string path, CsvDates.Slash
             // The generator makes the description the page's Markdown body.
             var plain = MarkdownText.Convert(description);
             abstractText = plain.Text.Length == 0 ? null : plain.Text;
-            videoInAbstract = plain.Links.FirstOrDefault(l => CsvCells.IsVideo(l) && LinkPolicy.Refusal(l) is null);
+            videoInAbstract = plain.Links.FirstOrDefault(l => LinkKinds.IsVideo(l) && LinkPolicy.Refusal(l) is null);
         }
 
         return new TalkLinks
