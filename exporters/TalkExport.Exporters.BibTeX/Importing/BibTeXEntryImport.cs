@@ -198,7 +198,7 @@ internal static class BibTeXEntryImport
         return tags;
     }
 
-    // Paragraphs at blank lines, each on one line, joined by "\n\n".
+    // Paragraphs at blank lines (white space only), each on one line, joined by "\n\n".
     private static string? Paragraphs(string? tex)
     {
         if (tex is null)
@@ -206,17 +206,31 @@ internal static class BibTeXEntryImport
             return null;
         }
 
-        var text = TeXText.Decode(tex.Replace("\r\n", "\n", StringComparison.Ordinal));
         var paragraphs = new StringBuilder();
-        foreach (var paragraph in text.Split("\n\n"))
+        var paragraph = new StringBuilder();
+        foreach (var line in TeXText.Decode(tex).Split('\n'))
         {
-            if (TextCleaner.SingleLine(paragraph) is { } line)
+            if (!string.IsNullOrWhiteSpace(line))
             {
-                paragraphs.Append(paragraphs.Length > 0 ? "\n\n" : "").Append(line);
+                paragraph.Append(line).Append(' ');
+                continue;
             }
+
+            Flush(paragraphs, paragraph);
         }
 
+        Flush(paragraphs, paragraph);
         return paragraphs.Length == 0 ? null : paragraphs.ToString();
+    }
+
+    private static void Flush(StringBuilder paragraphs, StringBuilder paragraph)
+    {
+        if (TextCleaner.SingleLine(paragraph.ToString()) is { } text)
+        {
+            paragraphs.Append(paragraphs.Length > 0 ? "\n\n" : "").Append(text);
+        }
+
+        paragraph.Clear();
     }
 
     // biblatex langid/language names as codes; a code or anything else as written, lower case.

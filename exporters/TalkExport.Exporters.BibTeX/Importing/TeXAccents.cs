@@ -66,21 +66,32 @@ internal static class TeXAccents
         : '\0';
 
     /// <summary>
-    /// <paramref name="letter"/> with the mark added on top of the marks it has: the precomposed
-    /// letter when there is one (the dotless ı and ȷ carry accents as i and j), else the letter
-    /// followed by the combining mark.
+    /// The accent's argument (a letter, maybe followed by combining marks that found no precomposed
+    /// letter, then more text) with <paramref name="mark"/> added on top of the first letter's marks:
+    /// the precomposed letter when there is one (the dotless ı and ȷ carry accents as i and j), else
+    /// the letter, its marks and the new combining mark.
     /// </summary>
-    public static string Apply(char letter, char mark)
+    public static string Apply(string argument, char mark)
     {
-        var base_ = letter switch
+        var cluster = 1;
+        while (cluster < argument.Length && argument[cluster] is >= '\u0300' and <= '\u036F')
+        {
+            cluster++;
+        }
+
+        var letter = argument[0];
+        var decomposed = letter switch
         {
             '\u0131' => "i",
             '\u0237' => "j",
             _ => Tables.Decompose.TryGetValue(letter, out var parts) ? parts : letter.ToString(),
         };
 
-        var marked = base_ + mark;
-        return Tables.Compose.TryGetValue(marked, out var composed) ? composed.ToString() : letter + mark.ToString();
+        var marked = string.Concat(decomposed, argument.AsSpan(1, cluster - 1), [mark]);
+        var rest = argument.AsSpan(cluster);
+        return Tables.Compose.TryGetValue(marked, out var composed)
+            ? string.Concat([composed], rest)
+            : string.Concat(argument.AsSpan(0, cluster), [mark], rest);
     }
 
     private static (FrozenDictionary<string, char>, FrozenDictionary<char, string>, FrozenDictionary<string, char>) Build()
@@ -88,6 +99,14 @@ internal static class TeXAccents
         var compose = new Dictionary<string, char>(StringComparer.Ordinal);
         var decompose = new Dictionary<char, string>();
         var letters = new Dictionary<string, char>(StringComparer.Ordinal);
+
+        // Å and å are written \AA and \aa but are A and a with a ring, which Ǻ (\'{\r{A}}) builds on.
+        foreach (var (ringed, plain) in (ReadOnlySpan<(char, char)>)[('\u00C5', 'A'), ('\u00E5', 'a')])
+        {
+            compose[$"{plain}\u030A"] = ringed;
+            decompose[ringed] = $"{plain}\u030A";
+        }
+
         for (var c = '\u0080'; c < '\u1F00'; c++)
         {
             if (LatinLetters.ToTeX(c) is not { } tex)

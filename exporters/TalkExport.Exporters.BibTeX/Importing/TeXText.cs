@@ -268,9 +268,14 @@ internal static class TeXText
             }
         }
 
+        // A word after a dropped command stays apart from the text before it: one space, unless there is one.
         private static int KeepOneSpace(StringBuilder output, int end)
         {
-            output.Append(' ');
+            if (output.Length == 0 || !char.IsWhiteSpace(output[^1]))
+            {
+                output.Append(' ');
+            }
+
             return end + 1;
         }
 
@@ -332,7 +337,7 @@ internal static class TeXText
             }
             else if (compose)
             {
-                output.Append(TeXAccents.Apply(argument[0], mark)).Append(argument, 1, argument.Length - 1);
+                output.Append(TeXAccents.Apply(argument.ToString(), mark));
             }
             else
             {
