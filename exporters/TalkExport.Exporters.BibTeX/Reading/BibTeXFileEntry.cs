@@ -7,6 +7,9 @@ namespace TalkExport.Exporters.BibTeX.Reading;
 /// <param name="Line">The 1-based line of the entry's '@'.</param>
 public sealed record BibTeXFileEntry(string Type, string Key, IReadOnlyDictionary<string, string> Fields, int Line)
 {
+    /// <summary>The entry as written, from its '@' to its closing delimiter ("" where not kept).</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>The value of field <paramref name="name"/>, or null.</summary>
     public string? this[string name] => Fields.TryGetValue(name, out var value) ? value : null;
 }

@@ -8,6 +8,12 @@ namespace TalkExport.Exporters.BibTeX.Reading;
 /// skipped. Values are kept as TeX, without their outer delimiters. A backslash escapes the next
 /// character (as ORCID's parser reads it), so <c>\{</c> does not open a group.
 /// </summary>
+/// <remarks>
+/// <see cref="Read"/> stops at the first malformed entry (for <c>--exclude</c>, where a half-read
+/// record would let duplicates through); <see cref="ReadRecovering"/> (for <c>import</c>) notes the
+/// error and goes on at the next line that starts with '@'. Macros expand to at most a budget of
+/// characters (eight times the text, plus 1 MiB), so self-doubling <c>@string</c>s cannot fill memory.
+/// </remarks>
 public static class BibTeXFileReader
 {
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -17,13 +23,34 @@ public static class BibTeXFileReader
     public static IReadOnlyList<BibTeXFileEntry> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Scanner(text).ReadAll();
+        return new Scanner(text, null).ReadAll();
     }
 
-    private sealed class Scanner(string text)
+    /// <summary>
+    /// Reads every entry that can be read: a malformed one gives an error (at its '@' line) and the
+    /// reading goes on at the next line that starts with '@' (white space before it allowed). In this
+    /// mode a value that is still open at such a line is taken as unclosed, so one broken entry never
+    /// swallows the entries after it.
+    /// </summary>
+    public static BibTeXFileReading ReadRecovering(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var errors = new List<BibTeXReadError>();
+        var entries = new Scanner(text, errors).ReadAll();
+        return new BibTeXFileReading(entries, errors);
+    }
+
+    private sealed class Scanner(string text, List<BibTeXReadError>? errors)
     {
         private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
+        private readonly long _macroBudget = (8L * text.Length) + (1 << 20);
+        private long _macroCharacters;
         private int _pos;
+
+        // Where each line ends, found once (on the first LineOf), so that a line number costs a binary search.
+        private List<int>? _newlines;
+
+        private bool Recovering => errors is not null;
 
         public List<BibTeXFileEntry> ReadAll()
         {
@@ -53,24 +80,71 @@ public static class BibTeXFileReader
 
                 var close = text[_pos] == '{' ? '}' : ')';
                 _pos++;
-                switch (type.ToLowerInvariant())
+                if (!Recovering)
                 {
-                    case "comment" or "preamble":
-                        SkipGroup(at, close);
-                        break;
-                    case "string":
-                        foreach (var (name, value) in Fields(at, close))
-                        {
-                            _macros[name] = value;
-                        }
+                    ReadEntry(entries, type, at, close);
+                    continue;
+                }
 
-                        break;
-                    default:
-                        var key = Key(close);
-                        entries.Add(new BibTeXFileEntry(type.ToLowerInvariant(), key, Fields(at, close), LineOf(at)));
-                        break;
+                try
+                {
+                    ReadEntry(entries, type, at, close);
+                }
+                catch (BibTeXSyntaxException e)
+                {
+                    errors!.Add(new BibTeXReadError(LineOf(at), e.Line, e.Message));
+                    _pos = NextEntryLine(at + 1);
                 }
             }
+        }
+
+        private void ReadEntry(List<BibTeXFileEntry> entries, string type, int at, char close)
+        {
+            switch (type.ToLowerInvariant())
+            {
+                case "comment" or "preamble":
+                    SkipGroup(at, close);
+                    break;
+                case "string":
+                    foreach (var (name, value) in Fields(at, close))
+                    {
+                        _macros[name] = value;
+                    }
+
+                    break;
+                default:
+                    var line = LineOf(at);
+                    var key = Key(close);
+                    var fields = Fields(at, close);
+                    entries.Add(new BibTeXFileEntry(type.ToLowerInvariant(), key, fields, line) { Text = text[at.._pos] });
+                    break;
+            }
+        }
+
+        // The position of the next '@' that starts a line (after spaces or tabs) at or after `from`, or the end.
+        private int NextEntryLine(int from)
+        {
+            for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                if (EntryStartsAfter(i))
+                {
+                    return text.IndexOf('@', i);
+                }
+            }
+
+            return text.Length;
+        }
+
+        // True when the line after the newline at `newline` starts with '@' (spaces or tabs before it).
+        private bool EntryStartsAfter(int newline)
+        {
+            var j = newline + 1;
+            while (j < text.Length && text[j] is ' ' or '\t' or '\r')
+            {
+                j++;
+            }
+
+            return j < text.Length && text[j] == '@';
         }
 
         private string Key(char close)
@@ -168,7 +242,14 @@ public static class BibTeXFileReader
                         throw Error(_pos, $"a value was expected, found '{c}'");
                     }
 
-                    value.Append(word.All(char.IsAsciiDigit) ? word : _macros.GetValueOrDefault(word, ""));
+                    var expanded = word.All(char.IsAsciiDigit) ? word : _macros.GetValueOrDefault(word, "");
+                    _macroCharacters += expanded.Length;
+                    if (_macroCharacters > _macroBudget)
+                    {
+                        throw Error(_pos, "the @string macros expand to more text than the file could hold (a macro doubling itself?)");
+                    }
+
+                    value.Append(expanded);
                 }
 
                 SkipWhiteSpace();
@@ -194,6 +275,10 @@ public static class BibTeXFileReader
                 if (c == '\\')
                 {
                     _pos++;
+                }
+                else if (c == '\n' && Recovering && EntryStartsAfter(_pos))
+                {
+                    throw Error(start, $"this value is not closed before the entry at line {LineOf(NextEntryLine(_pos))}");
                 }
                 else if (c == close && depth == 0)
                 {
@@ -257,13 +342,18 @@ public static class BibTeXFileReader
 
         private int LineOf(int position)
         {
-            var line = 1;
-            for (var i = 0; i < position && i < text.Length; i++)
+            if (_newlines is null)
             {
-                line += text[i] == '\n' ? 1 : 0;
+                _newlines = [];
+                for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+                {
+                    _newlines.Add(i);
+                }
             }
 
-            return line;
+            // The number of newlines before the position, plus one.
+            var found = _newlines.BinarySearch(position);
+            return (found >= 0 ? found : ~found) + 1;
         }
 
         private BibTeXSyntaxException Error(int position, string message) => new(LineOf(position), message);
