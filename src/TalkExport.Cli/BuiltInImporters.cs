@@ -1,4 +1,5 @@
 using TalkExport.Core.Importing;
+using TalkExport.Exporters.BibTeX.Importing;
 using TalkExport.Exporters.Csl.Importing;
 using TalkExport.Exporters.Csv.Importing;
 using TalkExport.Exporters.Orcid.Importing;
@@ -9,5 +10,5 @@ namespace TalkExport.Cli;
 public static class BuiltInImporters
 {
     /// <summary>The importers.</summary>
-    public static IReadOnlyList<ITalkImporter> Create() => [new CslJsonImporter(), new OrcidWorkImporter(), new CsvImporter()];
+    public static IReadOnlyList<ITalkImporter> Create() => [new BibTeXImporter(), new CslJsonImporter(), new OrcidWorkImporter(), new CsvImporter()];
 }

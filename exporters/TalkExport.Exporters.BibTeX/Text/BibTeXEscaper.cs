@@ -17,8 +17,9 @@ internal static class BibTeXEscaper
 {
     private static readonly SearchValues<char> Braces = SearchValues.Create("{}");
 
-    // What TeXCharacters.Append changes: the TeX specials, and with ASCII accents everything above ASCII.
-    private static readonly SearchValues<char> TeXSpecials = SearchValues.Create("\\{}&%$#_~^");
+    // What TeXCharacters.Append may change: the TeX specials, a hyphen (one after another is kept
+    // from becoming a dash), and with ASCII accents everything above ASCII.
+    private static readonly SearchValues<char> TeXSpecials = SearchValues.Create("\\{}&%$#_~^-");
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create([.. Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => !TeXSpecials.Contains(c))]);
 
     [ThreadStatic]

@@ -37,6 +37,10 @@ internal static class TeXCharacters
             case '~':
                 builder.Append(@"{\textasciitilde}");
                 return;
+            case '-' when builder.Length > 0 && builder[^1] == '-':
+                // TeX makes "--" an en dash and "---" an em dash: hyphens written as hyphens stay hyphens.
+                builder.Append("{}-");
+                return;
             case '^':
                 builder.Append(@"{\textasciicircum}");
                 return;

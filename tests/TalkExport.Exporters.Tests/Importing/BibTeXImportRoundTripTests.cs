@@ -22,7 +22,7 @@ namespace TalkExport.Exporters.Tests.Importing;
 /// which role the <c>url</c> had when the talk has no page of its own (the slides or the event page: read
 /// as slides when it is a file, else as the page; then only the set of links is compared); a link equal to
 /// the main one or unsafe in a note's <c>\url{}</c> (left out by the exporter, with a warning).</item>
-/// <item>TeX's own meaning of ASCII: "--" and "---" are dashes, `` and '' curly quotes, a lone ` an opening quote.</item>
+/// <item>TeX's own meaning of ASCII: `` and '' curly quotes, a lone ` an opening quote (hyphens are written so they stay hyphens).</item>
 /// <item>bibtex dialect: the day and the end date (year and month only); event and place share
 /// <c>howpublished</c> (compared joined); a venue that starts with the kind label and a comma
 /// ("Invited talk, Astra Zeneca") loses the label; ’ is written as ' (read back as the ASCII apostrophe).</item>
@@ -149,7 +149,8 @@ public sealed class BibTeXImportRoundTripTests
             return null;
         }
 
-        var tex = text.Replace("---", "\u2014", StringComparison.Ordinal).Replace("--", "\u2013", StringComparison.Ordinal)
+        // Hyphens stay hyphens: the exporter writes "-{}-" for "--".
+        var tex = text
             .Replace("``", "\u201C", StringComparison.Ordinal).Replace("''", "\u201D", StringComparison.Ordinal).Replace('`', '\u2018');
         return TextCleaner.SingleLine(ascii ? tex.Replace('\u2019', '\'') : tex);
     }

@@ -39,6 +39,13 @@ internal static class ReferenceEscaper
                 piece.Clear();
                 do
                 {
+                    // A hyphen right after a hyphen written by the piece before (TeX would join them into a dash) is kept apart, as within a piece.
+                    var before = body.Length > 0 ? body[^1] : style == TextStyle.None && output.Length > 0 ? output[^1] : '\0';
+                    if (chars[i] == '-' && piece.Length == 0 && before == '-')
+                    {
+                        piece.Append("{}");
+                    }
+
                     TeXCharacters.Append(piece, chars[i], balanced[i], asciiAccents);
                     i++;
                 }
