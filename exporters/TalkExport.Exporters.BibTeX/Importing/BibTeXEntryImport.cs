@@ -8,7 +8,8 @@ namespace TalkExport.Exporters.BibTeX.Importing;
 
 /// <summary>
 /// One .bib entry as a talk: the inverse of <see cref="BibTeXMapping"/> (both dialects) and the usual
-/// fields other programs write. Which entry is a talk is decided by its type only (<see cref="IsTalkType"/>).
+/// fields other programs write. Which entry is a talk is decided by its type (<see cref="IsTalkType"/>),
+/// except in a file of talks (<see cref="DescribedTalk"/>).
 /// </summary>
 internal static class BibTeXEntryImport
 {
@@ -36,12 +37,18 @@ internal static class BibTeXEntryImport
         type is "misc" or "unpublished" or "inproceedings" or "conference" or "lecture" or "presentation" or "talk" or "speech";
 
     /// <summary>Maps <paramref name="entry"/>; <paramref name="problem"/> says why when it is unreadable.</summary>
-    public static Outcome Map(BibTeXFileEntry entry, string path, out Talk? talk, out string problem, out string? lostNote)
+    /// <param name="entry">The entry.</param>
+    /// <param name="path">The file's path, for the talk's source.</param>
+    /// <param name="talkFile">True for a file of talks (<see cref="DescribedTalk.IsTalkFile"/>): every type is a talk.</param>
+    /// <param name="talk">The talk.</param>
+    /// <param name="problem">Why the entry is unreadable.</param>
+    /// <param name="lostNote">Note text no field holds.</param>
+    public static Outcome Map(BibTeXFileEntry entry, string path, bool talkFile, out Talk? talk, out string problem, out string? lostNote)
     {
         talk = null;
         problem = "";
         lostNote = null;
-        if (!IsTalkType(entry.Type))
+        if (!talkFile && !IsTalkType(entry.Type))
         {
             return Outcome.NotTalk;
         }
@@ -67,15 +74,25 @@ internal static class BibTeXEntryImport
         var (venue, howLabel, howUrl) = Event(entry);
         var (links, otherNote) = BibTeXImportLinks.Read(entry, howUrl);
         lostNote = otherNote;
+        var place = Line(entry["venue"]) ?? Line(entry["location"]) ?? Line(entry["address"]);
+        TalkKind? described = null;
+        if ((Line(entry["journal"]) ?? Line(entry["booktitle"])) is { } ownTitle && Line(entry["eventtitle"]) is null && entry["howpublished"] is null
+            && DescribedTalk.TryParse(title, out var describedKind, out var describedEvent, out var describedPlace))
+        {
+            // "Invited talk at GAIA seminar, Grenoble, France" with the talk's title under it.
+            (title, venue, described) = (ownTitle, describedEvent, describedKind);
+            place ??= describedPlace;
+        }
+
         talk = new Talk
         {
             Title = title,
             Date = date,
             EndDate = end,
             Authors = entry["author"] is { } authors ? BibTeXNameList.Parse(authors) : [],
-            Kind = Kind(entry.Type, explicitType, howLabel, title, venue),
+            Kind = described ?? Kind(entry.Type, explicitType, howLabel, title, venue),
             Venue = venue,
-            Location = Line(entry["venue"]) ?? Line(entry["location"]) ?? Line(entry["address"]),
+            Location = place,
             Institution = Line(entry["institution"]) ?? Line(entry["organization"]) ?? Line(entry["school"]),
             Abstract = Paragraphs(entry["abstract"]),
             Tags = Tags(entry["keywords"]),

@@ -35,8 +35,9 @@ internal static partial class BibTeXImportLinks
         string? Field(string name) => entry[name] is { } v && Url(v) is { Length: > 0 } u ? u : null;
 
         string? page = labelled.GetValueOrDefault("Page");
-        string? slides = labelled.GetValueOrDefault("Slides") ?? Field("slides");
-        string? evt = labelled.GetValueOrDefault("Event") ?? Field("eventurl");
+        // al-folio's bibliography buttons too: "PDF" (pdf), "Poster" (poster), "HTML" (html: the entry's page, for a talk the event's), "Website".
+        string? slides = labelled.GetValueOrDefault("Slides") ?? Field("slides") ?? Field("pdf") ?? Field("poster");
+        string? evt = labelled.GetValueOrDefault("Event") ?? Field("eventurl") ?? Field("html") ?? Field("website");
         if ((Field("url") ?? howpublishedUrl) is { } main)
         {
             if (page is null && !labelled.ContainsKey("Page") && !(IsFile(main) && slides is null))

@@ -18,7 +18,7 @@ public sealed class BibTeXImporter : ITalkImporter
     public string Id => "bibtex";
 
     /// <inheritdoc/>
-    public string Description => "BibTeX/biblatex (.bib): @misc, @unpublished, @inproceedings, @conference, @lecture, @presentation, @talk, @speech entries; other types are counted as not talks.";
+    public string Description => "BibTeX/biblatex (.bib): @misc, @unpublished, @inproceedings, @conference, @lecture, @presentation, @talk, @speech entries (in a file named for talks, such as talks.bib, every entry); other types are counted as not talks.";
 
     /// <inheritdoc/>
     public bool Recognises(string path, ReadOnlySpan<char> head)
@@ -33,6 +33,7 @@ public sealed class BibTeXImporter : ITalkImporter
         ArgumentNullException.ThrowIfNull(source);
         var batch = new ImportBatch();
         var reading = BibTeXFileReader.ReadRecovering(source.Text);
+        var talkFile = DescribedTalk.IsTalkFile(source.Path);
         var errors = 0;
         string? lostNote = null;
         var lostNoteLine = 0;
@@ -46,7 +47,7 @@ public sealed class BibTeXImporter : ITalkImporter
                 AddReadError(batch, source.Path, reading.Errors[errors++]);
             }
 
-            switch (BibTeXEntryImport.Map(entry, source.Path, out var talk, out var problem, out var note))
+            switch (BibTeXEntryImport.Map(entry, source.Path, talkFile, out var talk, out var problem, out var note))
             {
                 case BibTeXEntryImport.Outcome.Talk:
                     batch.Talks.Add(talk!);

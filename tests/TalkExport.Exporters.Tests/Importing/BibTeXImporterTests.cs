@@ -10,7 +10,7 @@ namespace TalkExport.Exporters.Tests.Importing;
 public sealed class BibTeXImporterTests
 {
     private static ImportBatch Import(string text) =>
-        new BibTeXImporter().Read(new ImportSource("talks.bib", text), TestContext.Current.CancellationToken);
+        new BibTeXImporter().Read(new ImportSource("cv.bib", text), TestContext.Current.CancellationToken);
 
     [Theory]
     [InlineData("talks.bib", true)]
@@ -70,7 +70,7 @@ public sealed class BibTeXImporterTests
         Assert.Equal("de", talk.Language);
         Assert.Equal("First paragraph spans lines.\n\nSecond \u2014 with bold.", talk.Abstract);
         Assert.Equal(4, talk.Source.Line);
-        Assert.Equal("talks.bib", talk.Source.Path);
+        Assert.Equal("cv.bib", talk.Source.Path);
         Assert.StartsWith("@unpublished{mogren2020,", talk.BibTeX, StringComparison.Ordinal);
         Assert.EndsWith("Second --- with \\textbf{bold}.},\n}", talk.BibTeX, StringComparison.Ordinal);
         Assert.Equal("", talk.Key);
