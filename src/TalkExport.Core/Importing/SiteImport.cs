@@ -76,7 +76,7 @@ public sealed class SiteImport
         var onSite = new Dictionary<string, Talk>(StringComparer.Ordinal);
         foreach (var talk in existing)
         {
-            onSite.TryAdd(TalkQuery.DuplicateKey(talk), talk);
+            onSite.TryAdd(SameTalkKey(talk), talk);
         }
 
         var imported = new Dictionary<string, Talk>(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ public sealed class SiteImport
         var results = new List<ImportedRecord>(incoming.Count);
         foreach (var talk in incoming)
         {
-            var key = TalkQuery.DuplicateKey(talk);
+            var key = SameTalkKey(talk);
             if (onSite.TryGetValue(key, out var there))
             {
                 results.Add(Skip(talk, ImportStatus.AlreadyOnSite, ImportDiagnosticCodes.AlreadyOnSite, $"skipped: the site already has this talk ({there.Source.Shown}: same date and title)"));
@@ -100,11 +100,32 @@ public sealed class SiteImport
             else
             {
                 imported.Add(key, talk);
-                results.Add(dryRun ? Plan(talk, names) : Write(talk, names));
+                var (written, note) = WithDays(talk);
+                var result = dryRun ? Plan(written, names) : Write(written, names);
+                results.Add(result.Diagnostic is null && note is not null ? result with { Diagnostic = note } : result);
             }
         }
 
         return results;
+    }
+
+    // The --dedupe rule, with a date compared by its first day: a talk imported as "2026-07" is on the site as 2026-07-01.
+    private static string SameTalkKey(Talk talk) =>
+        TalkQuery.DuplicateKey(talk.Date is { Precision: not DatePrecision.Day } d ? talk with { Date = d.FirstDay } : talk);
+
+    // Jekyll refuses to build a site with a date it cannot read as a day ("Invalid date '2026-07'"),
+    // and Hugo drops one: a date known only to the month or year is written as its first day, and said.
+    private static (Talk Talk, Diagnostic? Note) WithDays(Talk talk)
+    {
+        var partial = talk.Date is { Precision: not DatePrecision.Day } ? talk.Date : talk.EndDate is { Precision: not DatePrecision.Day } ? talk.EndDate : null;
+        if (partial is not { } known)
+        {
+            return (talk, null);
+        }
+
+        var written = talk with { Date = talk.Date?.FirstDay, EndDate = talk.EndDate?.FirstDay };
+        return (written, Diagnostic.Warning(ImportDiagnosticCodes.FieldLost, talk.Source.Path, talk.Source.Line, 1,
+            $"the entry's date is known only to the {(known.Precision == DatePrecision.Month ? "month" : "year")} ({known}): the record says {known.FirstDay}, since Jekyll and Hugo need a day; correct it if you know the day"));
     }
 
     private ImportedRecord Plan(Talk talk, FreeNames names)

@@ -41,6 +41,9 @@ public readonly record struct TalkDate : IComparable<TalkDate>
     /// <summary>The day of the month, when known.</summary>
     public int? Day { get; }
 
+    /// <summary>The first day of the date: itself for a day, the 1st of a month, 1 January of a year.</summary>
+    public TalkDate FirstDay => new(Year, Month ?? 1, Day ?? 1);
+
     /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 

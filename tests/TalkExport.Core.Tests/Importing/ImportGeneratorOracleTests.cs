@@ -3,7 +3,7 @@ using TalkExport.Core.Exporting;
 using TalkExport.Core.Importing;
 using TalkExport.Core.Model;
 using TalkExport.Core.Reading;
-using TalkExport.Core.Tests.Reading.Oracles;
+
 using TalkExport.Testing;
 
 namespace TalkExport.Core.Tests.Importing;

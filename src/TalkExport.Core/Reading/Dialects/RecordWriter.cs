@@ -43,9 +43,8 @@ internal abstract class RecordWriter
         return [.. talk.Authors.Select(a => a.Name)];
     }
 
-    /// <summary>The talk's date as a file name prefix (<c>2020-03-01-</c>): the first day of a month or year known only that far.</summary>
-    protected static string DayPrefix(TalkDate date) =>
-        new TalkDate(date.Year, date.Month ?? 1, date.Day ?? 1).ToString() + "-";
+    /// <summary>The talk's date as a file name prefix (<c>2020-03-01-</c>).</summary>
+    protected static string DayPrefix(TalkDate date) => date.FirstDay.ToString() + "-";
 
     /// <summary>The place, with the institution before it where the dialect has no key of its own for it.</summary>
     protected static string? PlaceWithInstitution(Talk talk) =>

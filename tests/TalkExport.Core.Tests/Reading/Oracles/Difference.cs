@@ -1,3 +1,5 @@
+using TalkExport.Testing;
+
 namespace TalkExport.Core.Tests.Reading.Oracles;
 
 /// <summary>Where TalkExport and the site generator disagree about one record.</summary>

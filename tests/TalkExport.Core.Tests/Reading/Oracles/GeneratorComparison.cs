@@ -1,5 +1,7 @@
 using TalkExport.Core.Model;
 
+using TalkExport.Testing;
+
 namespace TalkExport.Core.Tests.Reading.Oracles;
 
 /// <summary>

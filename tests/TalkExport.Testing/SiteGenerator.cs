@@ -1,14 +1,13 @@
 using System.Text.Json;
-using TalkExport.Testing;
 
-namespace TalkExport.Core.Tests.Reading.Oracles;
+namespace TalkExport.Testing;
 
 /// <summary>
 /// Jekyll 4.3 (through <c>tests/oracles/jekyll-read.rb</c>, its Ruby API) and Hugo 0.111 (through
 /// <c>tests/oracles/hugo-list.py</c>, <c>hugo list all</c>) run on a temporary copy of a site — both
 /// write caches and locks into the folder they read, and the Hugo harness edits the copy's config.
 /// </summary>
-internal static class SiteGenerator
+public static class SiteGenerator
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace TalkExport.Core.Tests.Reading.Oracles;
+namespace TalkExport.Testing;
 
 /// <summary>One line of <c>hugo list</c>'s CSV (Go's encoding/csv: quotes doubled inside quoted cells; no cell spans lines there).</summary>
-internal static class CsvLine
+public static class CsvLine
 {
     public static List<string> Split(string line)
     {

@@ -1,4 +1,4 @@
-namespace TalkExport.Core.Tests.Reading.Oracles;
+namespace TalkExport.Testing;
 
 /// <summary>
 /// One content file as the site generator (Jekyll or Hugo) reads it: its path inside the site,
@@ -11,4 +11,4 @@ namespace TalkExport.Core.Tests.Reading.Oracles;
 /// <param name="Url">The page URL (absolute where the site configures one).</param>
 /// <param name="Published">False for Hugo drafts; Jekyll leaves unpublished files out altogether.</param>
 /// <param name="ReadError">Jekyll logged a read error and published the page without its front matter.</param>
-internal sealed record GeneratorPage(string Path, string Collection, string? Date, string? Title, string Url, bool Published, bool ReadError);
+public sealed record GeneratorPage(string Path, string Collection, string? Date, string? Title, string Url, bool Published, bool ReadError);
