@@ -1,4 +1,5 @@
 using System.Text;
+using TalkExport.Core.Importing;
 using TalkExport.Core.Model;
 using TalkExport.Core.Reading.Dialects;
 using TalkExport.Core.Reading.Text;

@@ -15,7 +15,12 @@ internal static class CslItemReader
     public const string SpeechType = "speech";
 
     /// <summary>Adds the item's talk, error or not-a-talk count to <paramref name="batch"/>.</summary>
-    public static void Read(JsonElement item, string path, int line, ImportBatch batch)
+    /// <param name="item">The item.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="line">The item's line.</param>
+    /// <param name="talkFile">True for a file named for talks (<see cref="DescribedTalk.IsTalkFile"/>): every type is a talk.</param>
+    /// <param name="batch">Where the talk, error or count goes.</param>
+    public static void Read(JsonElement item, string path, int line, bool talkFile, ImportBatch batch)
     {
         var id = Text(item, "id");
         var named = id is null ? "the item" : $"item '{id}'";
@@ -26,7 +31,7 @@ internal static class CslItemReader
             return;
         }
 
-        if (!string.Equals(type, SpeechType, StringComparison.OrdinalIgnoreCase))
+        if (!talkFile && !string.Equals(type, SpeechType, StringComparison.OrdinalIgnoreCase))
         {
             batch.NotTalks++;
             return;
@@ -61,16 +66,26 @@ internal static class CslItemReader
 
         // "event-title" is CSL 1.0.2's name for 1.0.1's "event"; our exporter writes both.
         var venue = CslText.SingleLine(Text(item, "event-title") ?? Text(item, "event") ?? Text(item, "container-title"));
+        var place = CslText.SingleLine(Text(item, "event-place") ?? Text(item, "publisher-place"));
         var genre = CslText.SingleLine(Text(item, "genre"));
+        TalkKind? described = null;
+        if (Text(item, "event-title") is null && Text(item, "event") is null && CslText.SingleLine(Text(item, "container-title")) is { } ownTitle
+            && DescribedTalk.TryParse(title, out var describedKind, out var describedEvent, out var describedPlace))
+        {
+            // "Invited talk at GAIA seminar, Grenoble, France" with the talk's title as the container (a .bib list through pandoc).
+            (title, venue, described) = (ownTitle, describedEvent, describedKind);
+            place ??= describedPlace;
+        }
+
         batch.Talks.Add(new Talk
         {
             Title = title,
             Date = date,
             EndDate = endDate,
             Authors = ReadNames(item),
-            Kind = KindOf(genre, title, venue),
+            Kind = described ?? KindOf(genre, title, venue),
             Venue = venue,
-            Location = CslText.SingleLine(Text(item, "event-place") ?? Text(item, "publisher-place")),
+            Location = place,
             Abstract = CslText.Paragraphs(Text(item, "abstract")),
             Tags = ReadKeywords(Text(item, "keyword")),
             Links = CslText.SingleLine(Text(item, "URL")) is { } url ? new TalkLinks { Page = url } : TalkLinks.None,

@@ -121,7 +121,7 @@ public sealed class CslJsonImporter : ITalkImporter
     {
         var line = lines.LineOf(reader.TokenStartIndex);
         using var item = JsonDocument.ParseValue(ref reader);
-        CslItemReader.Read(item.RootElement, path, line, batch);
+        CslItemReader.Read(item.RootElement, path, line, DescribedTalk.IsTalkFile(path), batch);
     }
 
     // System.Text.Json ends its messages with " LineNumber: 3 | BytePositionInLine: 5."; the diagnostic has its own position.

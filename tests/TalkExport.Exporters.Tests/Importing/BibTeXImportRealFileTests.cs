@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TalkExport.Core.Importing;
 using TalkExport.Core.Model;
 using TalkExport.Exporters.BibTeX.Importing;
 using TalkExport.Exporters.BibTeX.Reading;
@@ -11,7 +12,7 @@ namespace TalkExport.Exporters.Tests.Importing;
 /// al-folio site's list of talks, cited by <c>{% bibliography -f talks %}</c>). Every entry there is
 /// an <c>@article</c>; many have a title that describes the talk ("Invited talk at GAIA seminar, …,
 /// Grenoble, France") and the talk's own title in <c>journal</c>, which the theme prints under it.
-/// A file named for talks is all talks (<see cref="DescribedTalk"/>); the same text under another
+/// A file named for talks is all talks (<see cref="Core.Importing.DescribedTalk"/>); the same text under another
 /// name is read by the type rule. Compared with the file and with pandoc (<c>pandoc -f biblatex -t csljson</c>).
 /// </summary>
 public sealed class BibTeXImportRealFileTests

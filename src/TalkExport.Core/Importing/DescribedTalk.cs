@@ -2,15 +2,16 @@ using TalkExport.Core.Model;
 using TalkExport.Core.Reading.Dialects;
 using TalkExport.Core.Reading.Text;
 
-namespace TalkExport.Exporters.BibTeX.Importing;
+namespace TalkExport.Core.Importing;
 
 /// <summary>
 /// Talk lists kept for jekyll-scholar (al-folio's <c>{% bibliography -f talks %}</c>) in entry types
 /// whose layout prints the fields they need: a file of its own for talks, whatever the types in it,
 /// and often an entry whose <c>title</c> describes the talk ("Invited talk at GAIA seminar, Grenoble,
 /// France") while <c>journal</c> or <c>booktitle</c>, printed under it, holds the talk's own title.
+/// The same list converted to CSL-JSON (pandoc) keeps both: the BibTeX and CSL-JSON importers share these rules.
 /// </summary>
-internal static class DescribedTalk
+public static class DescribedTalk
 {
     // Words in a .bib file's name that say it holds talks (talks.bib, invited-talks.bib, presentations.bib).
     private static readonly string[] TalkFileWords = ["talk", "presentation", "lecture", "seminar", "speech", "poster"];
