@@ -82,7 +82,7 @@ public sealed class ImportCommand : ReadingCommand
             }
         }
 
-        run.Error.WriteLine(Summary(results, import, dialect));
+        run.Error.WriteLine(Summary(results, import, dialect, run.Parse.GetValue(DryRun)));
         return Task.FromResult(run.Exit.Code);
     }
 
@@ -144,11 +144,11 @@ public sealed class ImportCommand : ReadingCommand
         return opened == 0 && run.Settings.Paths.Count > 0 ? null : talks;
     }
 
-    private static string Summary(IReadOnlyList<ImportedRecord> results, SiteImport import, string dialect)
+    private static string Summary(IReadOnlyList<ImportedRecord> results, SiteImport import, string dialect, bool dryRun)
     {
         int Count(ImportStatus status) => results.Count(r => r.Status == status);
         var created = Count(ImportStatus.Created) + Count(ImportStatus.WouldCreate);
-        var verb = Count(ImportStatus.WouldCreate) > 0 || created == 0 && results.Count > 0 && Count(ImportStatus.Created) == 0 ? "would create" : "created";
+        var verb = dryRun ? "would create" : "created";
         return string.Create(CultureInfo.InvariantCulture,
             $"import: {verb} {created} in {import.Folder}/ ({dialect}), already on the site {Count(ImportStatus.AlreadyOnSite)}, duplicates in the sources {Count(ImportStatus.DuplicateEntry)}, not written {Count(ImportStatus.Refused) + Count(ImportStatus.WriteFailed)} (of {results.Count} talks)");
     }
