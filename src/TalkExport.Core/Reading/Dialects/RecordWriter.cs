@@ -56,6 +56,14 @@ internal abstract class RecordWriter
     protected static string? AbstractMarkdown(Talk talk, bool liquid) =>
         talk.Abstract is { Length: > 0 } text ? SiteText.Markdown(text, liquid) : null;
 
+    /// <summary>
+    /// The entry's own BibTeX for the record's <c>bibtex:</c>, or null when it holds <c>&lt;</c> or
+    /// <c>&gt;</c>: themes print <c>{{ page.bibtex }}</c> raw, some inside a script string (the seed
+    /// site), where a <c>&lt;/script&gt;</c> would end it. <c>fill-bibtex</c> can write one later.
+    /// </summary>
+    protected static string? BibTeXBlock(Talk talk) =>
+        talk.BibTeX is { } text && text.AsSpan().IndexOfAny('<', '>') < 0 ? text : null;
+
     /// <summary>A Jekyll value: printed as raw HTML by its templates.</summary>
     protected static string? Html(string? text) => text is null ? null : SiteText.Html(text);
 }

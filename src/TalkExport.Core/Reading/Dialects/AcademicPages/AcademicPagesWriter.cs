@@ -37,7 +37,7 @@ internal sealed class AcademicPagesWriter : RecordWriter
             .Text("code", talk.Links.Code)
             .List("tags", talk.Tags)
             .Text("lang", talk.Language)
-            .Block("bibtex", talk.BibTeX);
+            .Block("bibtex", BibTeXBlock(talk));
         return front.Close(AbstractMarkdown(talk, liquid: true));
     }
 }

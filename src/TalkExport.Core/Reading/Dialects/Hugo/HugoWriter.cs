@@ -39,7 +39,7 @@ internal sealed class HugoWriter : RecordWriter
             .Text("url_video", talk.Links.Video)
             .Text("url_code", talk.Links.Code)
             .List("tags", talk.Tags)
-            .Block("bibtex", talk.BibTeX);
+            .Block("bibtex", BibTeXBlock(talk));
         return front.Close(null);
     }
 

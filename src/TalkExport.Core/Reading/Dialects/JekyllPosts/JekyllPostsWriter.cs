@@ -39,7 +39,7 @@ internal sealed class JekyllPostsWriter : RecordWriter
             .Text("code", talk.Links.Code)
             .List("tags", talk.Tags)
             .Text("lang", talk.Language)
-            .Block("bibtex", talk.BibTeX);
+            .Block("bibtex", BibTeXBlock(talk));
         return front.Close(null);
     }
 
