@@ -177,48 +177,7 @@ internal static class OrcidJsonWorks
         var line = lines.LineOf(reader.TokenStartIndex);
         using var document = JsonDocument.ParseValue(ref reader);
         var work = document.RootElement;
-        var fields = new OrcidWorkFields
-        {
-            Line = line,
-            IsSummary = isSummary,
-            JournalTitle = Value(work, "journal-title"),
-            ShortDescription = Value(work, "short-description"),
-            Type = Value(work, "type"),
-            Url = Value(work, "url"),
-            LanguageCode = Value(work, "language-code"),
-            Country = Value(work, "country"),
-        };
-        if (Object(work, "title") is { } title)
-        {
-            fields.Title = Value(title, "title");
-            fields.Subtitle = Value(title, "subtitle");
-            fields.TranslatedTitle = Value(title, "translated-title");
-        }
-
-        if (Object(work, "citation") is { } citation)
-        {
-            fields.CitationType = Value(citation, "citation-type");
-            fields.CitationValue = Value(citation, "citation-value");
-        }
-
-        if (Object(work, "publication-date") is { } date)
-        {
-            fields.Year = Value(date, "year");
-            fields.Month = Value(date, "month");
-            fields.Day = Value(date, "day");
-        }
-
-        foreach (var id in Items(Object(work, "external-ids"), "external-id"))
-        {
-            fields.ExternalIds.Add(new OrcidIdFields(Value(id, "external-id-type"), Value(id, "external-id-value"), Value(id, "external-id-url"), Value(id, "external-id-relationship")));
-        }
-
-        foreach (var contributor in Items(Object(work, "contributors"), "contributor"))
-        {
-            fields.Contributors.Add(new OrcidContributorFields(Value(contributor, "credit-name"), Object(contributor, "contributor-attributes") is { } a ? Value(a, "contributor-role") : null));
-        }
-
-        return fields;
+        return OrcidWorkFields.Read(new JsonNode(work), line, isSummary);
     }
 
     private static JsonElement? Object(JsonElement parent, string name) =>
@@ -248,6 +207,16 @@ internal static class OrcidJsonWorks
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         };
+    }
+
+    // A work's JSON object as the one mapping reads it.
+    private sealed class JsonNode(JsonElement element) : IOrcidNode
+    {
+        public IOrcidNode? Child(string name) => Object(element, name) is { } child ? new JsonNode(child) : null;
+
+        public IEnumerable<IOrcidNode> Items(string name) => OrcidJsonWorks.Items(element, name).Select(e => (IOrcidNode)new JsonNode(e));
+
+        public string? Text(string name) => Value(element, name);
     }
 
     private static string WithoutPosition(string message)

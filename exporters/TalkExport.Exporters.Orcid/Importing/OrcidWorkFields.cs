@@ -43,6 +43,53 @@ internal sealed class OrcidWorkFields
     public List<OrcidIdFields> ExternalIds { get; } = [];
 
     public List<OrcidContributorFields> Contributors { get; } = [];
+
+    /// <summary>The fields of <paramref name="work"/>, a work or work summary starting at <paramref name="line"/>.</summary>
+    public static OrcidWorkFields Read(IOrcidNode work, int line, bool isSummary)
+    {
+        var fields = new OrcidWorkFields
+        {
+            Line = line,
+            IsSummary = isSummary,
+            JournalTitle = work.Text("journal-title"),
+            ShortDescription = work.Text("short-description"),
+            Type = work.Text("type"),
+            Url = work.Text("url"),
+            LanguageCode = work.Text("language-code"),
+            Country = work.Text("country"),
+        };
+        if (work.Child("title") is { } title)
+        {
+            fields.Title = title.Text("title");
+            fields.Subtitle = title.Text("subtitle");
+            fields.TranslatedTitle = title.Text("translated-title");
+        }
+
+        if (work.Child("citation") is { } citation)
+        {
+            fields.CitationType = citation.Text("citation-type");
+            fields.CitationValue = citation.Text("citation-value");
+        }
+
+        if (work.Child("publication-date") is { } date)
+        {
+            fields.Year = date.Text("year");
+            fields.Month = date.Text("month");
+            fields.Day = date.Text("day");
+        }
+
+        foreach (var id in work.Child("external-ids")?.Items("external-id") ?? [])
+        {
+            fields.ExternalIds.Add(new OrcidIdFields(id.Text("external-id-type"), id.Text("external-id-value"), id.Text("external-id-url"), id.Text("external-id-relationship")));
+        }
+
+        foreach (var contributor in work.Child("contributors")?.Items("contributor") ?? [])
+        {
+            fields.Contributors.Add(new OrcidContributorFields(contributor.Text("credit-name"), contributor.Child("contributor-attributes")?.Text("contributor-role")));
+        }
+
+        return fields;
+    }
 }
 
 /// <summary>One <c>external-id</c>.</summary>

@@ -108,51 +108,7 @@ internal static class OrcidXmlWorks
         return text.AsSpan(0, at).Count('\n') + 1;
     }
 
-    private static OrcidWorkFields Fields(XElement work, bool isSummary)
-    {
-        var fields = new OrcidWorkFields
-        {
-            Line = LineOf(work),
-            IsSummary = isSummary,
-            JournalTitle = Text(work, "journal-title"),
-            ShortDescription = Text(work, "short-description"),
-            Type = Text(work, "type"),
-            Url = Text(work, "url"),
-            LanguageCode = Text(work, "language-code"),
-            Country = Text(work, "country"),
-        };
-        if (Child(work, "title") is { } title)
-        {
-            fields.Title = Text(title, "title");
-            fields.Subtitle = Text(title, "subtitle");
-            fields.TranslatedTitle = Text(title, "translated-title");
-        }
-
-        if (Child(work, "citation") is { } citation)
-        {
-            fields.CitationType = Text(citation, "citation-type");
-            fields.CitationValue = Text(citation, "citation-value");
-        }
-
-        if (Child(work, "publication-date") is { } date)
-        {
-            fields.Year = Text(date, "year");
-            fields.Month = Text(date, "month");
-            fields.Day = Text(date, "day");
-        }
-
-        foreach (var id in Children(Child(work, "external-ids"), "external-id"))
-        {
-            fields.ExternalIds.Add(new OrcidIdFields(Text(id, "external-id-type"), Text(id, "external-id-value"), Text(id, "external-id-url"), Text(id, "external-id-relationship")));
-        }
-
-        foreach (var contributor in Children(Child(work, "contributors"), "contributor"))
-        {
-            fields.Contributors.Add(new OrcidContributorFields(Text(contributor, "credit-name"), Child(contributor, "contributor-attributes") is { } a ? Text(a, "contributor-role") : null));
-        }
-
-        return fields;
-    }
+    private static OrcidWorkFields Fields(XElement work, bool isSummary) => OrcidWorkFields.Read(new XmlNode(work), LineOf(work), isSummary);
 
     // ORCID's elements are in the work or common namespace by the XSD; matched by local name, as they never clash within a work.
     private static XElement? Child(XElement parent, string localName) =>
@@ -162,6 +118,16 @@ internal static class OrcidXmlWorks
         parent?.Elements().Where(e => e.Name.LocalName == localName) ?? [];
 
     private static string? Text(XElement parent, string localName) => Child(parent, localName)?.Value;
+
+    // A work's XML element as the one mapping reads it.
+    private sealed class XmlNode(XElement element) : IOrcidNode
+    {
+        public IOrcidNode? Child(string name) => OrcidXmlWorks.Child(element, name) is { } child ? new XmlNode(child) : null;
+
+        public IEnumerable<IOrcidNode> Items(string name) => Children(element, name).Select(e => (IOrcidNode)new XmlNode(e));
+
+        public string? Text(string name) => OrcidXmlWorks.Text(element, name);
+    }
 
     private static int LineOf(XElement element) => ((IXmlLineInfo)element).HasLineInfo() ? ((IXmlLineInfo)element).LineNumber : 1;
 
