@@ -77,4 +77,21 @@ public sealed class RecordWriterRoundTripTests
         Assert.DoesNotContain(second, r => r.Status == ImportStatus.Created);
         Assert.Equal(files, Directory.GetFiles(target.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
     }
+
+    [Fact]
+    public void SeedPost_HasTheListsShortVersion_AndThePagesLongVersion()
+    {
+        using var target = new TempDirectory();
+        var talk = new Talk
+        {
+            Title = "Attention",
+            Date = new TalkDate(2016, 2, 18),
+            Abstract = "First <b>paragraph</b> & more.\n\nSecond one.",
+            Source = new SourceLocation("in.bib", 1),
+        };
+        var record = Assert.Single(new SiteImport(target.Path, "jekyll-posts", SiteInfo.Unknown).Run([talk], [], dryRun: false));
+        // talks/index.html prints shortversion in the list, _layouts/talks.html longversion on the page, both as HTML.
+        Assert.Contains("shortversion: \"First &#60;b&#62;paragraph&#60;/b&#62; &#38; more.\"\n", record.Text, StringComparison.Ordinal);
+        Assert.Contains("longversion: \"<p>First &#60;b&#62;paragraph&#60;/b&#62; &#38; more.</p><p>Second one.</p>\"\n", record.Text, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ namespace TalkExport.Core.Reading.Dialects;
 /// <c>YYYY-MM-DD-slug.md</c> (a post must have a day in its name: a month or year known alone takes
 /// its first day there, and <c>date</c> keeps what is known), <c>layout: talks</c>, the keys its
 /// layout prints (<c>venue</c>, <c>authors</c>, <c>pdf</c>, <c>externallink</c>, the abstract as
-/// <c>longversion</c> HTML) and the ones it does not but the reader keeps (<c>location</c>, <c>type</c>).
+/// <c>longversion</c> HTML and its first paragraph as the list's <c>shortversion</c>) and the ones it does not but the reader keeps (<c>location</c>, <c>type</c>).
 /// </summary>
 internal sealed class JekyllPostsWriter : RecordWriter
 {
@@ -33,6 +33,8 @@ internal sealed class JekyllPostsWriter : RecordWriter
             .Text("type", talk.Kind.Label())
             .List("authors", NamedSpeakers(talk, site))
             .Text("longversion", Paragraphs(talk.Abstract))
+            // talks/index.html prints shortversion under each talk of the list: the abstract's first paragraph.
+            .Text("shortversion", talk.Abstract is { Length: > 0 } text ? SiteText.Html(text.Split("\n\n")[0]).Replace("\n", "<br>", StringComparison.Ordinal) : null)
             .Text("pdf", talk.Links.Slides)
             .Text("externallink", talk.Links.Event)
             .Text("video", talk.Links.Video)
