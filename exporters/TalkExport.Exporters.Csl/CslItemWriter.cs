@@ -26,7 +26,7 @@ public static class CslItemWriter
         writer.WriteStartObject();
         writer.WriteString("id", id);
         writer.WriteString("type", "speech");
-        writer.WriteString("title", talk.Title);
+        writer.WriteString("title", CslTitleText.Of(talk.Title));
         WriteAuthors(writer, talk, site);
         if (talk.Date is { } date)
         {
