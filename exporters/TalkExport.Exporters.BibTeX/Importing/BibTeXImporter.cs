@@ -24,7 +24,7 @@ public sealed class BibTeXImporter : ITalkImporter
     public bool Recognises(string path, ReadOnlySpan<char> head)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".bibtex", StringComparison.OrdinalIgnoreCase);
+        return SourceShape.HasExtension(path, ".bib", ".bibtex");
     }
 
     /// <inheritdoc/>

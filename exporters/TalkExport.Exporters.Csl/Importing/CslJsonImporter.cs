@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TalkExport.Core.Importing;
@@ -23,26 +22,16 @@ public sealed class CslJsonImporter : ITalkImporter
     public bool Recognises(string path, ReadOnlySpan<char> head)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (path.EndsWith(".csl.json", StringComparison.OrdinalIgnoreCase))
+        if (SourceShape.HasExtension(path, ".csl.json"))
         {
             return true;
         }
 
-        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
         // CSL-JSON is an array (ORCID works are objects); our own "json" export is one too, but its
         // items start with "key", which no CSL variable is.
-        var rest = head.TrimStart("\uFEFF \t\r\n");
-        if (rest.IsEmpty || rest[0] != '[')
-        {
-            return false;
-        }
-
-        rest = rest[1..].TrimStart(" \t\r\n");
-        return !rest.StartsWith("{") || !rest[1..].TrimStart(" \t\r\n").StartsWith("\"key\"", StringComparison.Ordinal);
+        var rest = SourceShape.Content(head);
+        return SourceShape.HasExtension(path, ".json") && rest.StartsWith("[")
+            && !SourceShape.Opens(rest[1..], '{', "\"key\"");
     }
 
     /// <inheritdoc/>
@@ -60,17 +49,7 @@ public sealed class CslJsonImporter : ITalkImporter
         catch (JsonException e)
         {
             // The file is not JSON as a whole: nothing of it is imported, one error says where.
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = lines.ColumnOf(line, e.BytePositionInLine ?? 0);
-            // The reader's depth error is the one message naming its configured depth (the reader's own state is not updated by then).
-            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth || e.Message.Contains("maximum configured depth", StringComparison.Ordinal);
-            var message = deep
-                ? string.Create(CultureInfo.InvariantCulture, $"the JSON nests deeper than {ImportLimits.MaxDepth} levels (a CSL-JSON item needs fewer than 10); the file was refused.")
-                : $"this is not valid JSON: {WithoutPosition(e.Message)}; nothing of the file was imported.";
-            batch.Talks.Clear();
-            batch.NotTalks = 0;
-            batch.Diagnostics.RemoveAll(d => d.Severity == DiagnosticSeverity.Error);
-            batch.Diagnostics.Add(Diagnostic.Error(deep ? ImportDiagnosticCodes.SourceRefused : ImportDiagnosticCodes.UnreadableEntry, source.Path, line, column, message));
+            JsonSourceFailure.Refuse(batch, e, reader.CurrentDepth, lines, source.Path, "a CSL-JSON item needs fewer than 10");
         }
 
         return batch;
@@ -122,12 +101,5 @@ public sealed class CslJsonImporter : ITalkImporter
         var line = lines.LineOf(reader.TokenStartIndex);
         using var item = JsonDocument.ParseValue(ref reader);
         CslItemReader.Read(item.RootElement, path, line, DescribedTalk.IsTalkFile(path), batch);
-    }
-
-    // System.Text.Json ends its messages with " LineNumber: 3 | BytePositionInLine: 5."; the diagnostic has its own position.
-    private static string WithoutPosition(string message)
-    {
-        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (at < 0 ? message : message[..at]).TrimEnd(' ', '.');
     }
 }

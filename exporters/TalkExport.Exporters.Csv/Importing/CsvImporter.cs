@@ -29,7 +29,7 @@ public sealed class CsvImporter : ITalkImporter
     public bool Recognises(string path, ReadOnlySpan<char> head)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
+        return SourceShape.HasExtension(path, ".csv", ".tsv");
     }
 
     /// <inheritdoc/>
@@ -37,7 +37,7 @@ public sealed class CsvImporter : ITalkImporter
     {
         ArgumentNullException.ThrowIfNull(source);
         var batch = new ImportBatch();
-        var separator = source.Path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : (char?)null;
+        var separator = SourceShape.HasExtension(source.Path, ".tsv") ? '\t' : (char?)null;
         if (CsvTableReader.Read(source, separator, batch.Diagnostics, cancellationToken) is not { } table
             || CsvHeader.Read(table.Header, source.Path, batch.Diagnostics) is not { } header)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TalkExport.Core.Importing;
@@ -26,17 +25,8 @@ internal static class OrcidJsonWorks
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = lines.ColumnOf(line, e.BytePositionInLine ?? 0);
-            // The reader's depth error is the one message naming its configured depth (the reader's own state is not updated by then).
-            var deep = reader.CurrentDepth >= ImportLimits.MaxDepth || e.Message.Contains("maximum configured depth", StringComparison.Ordinal);
-            var message = deep
-                ? string.Create(CultureInfo.InvariantCulture, $"the JSON nests deeper than {ImportLimits.MaxDepth} levels (an ORCID work needs fewer than 10); the file was refused.")
-                : $"this is not valid JSON: {WithoutPosition(e.Message)}; nothing of the file was imported.";
-            batch.Talks.Clear();
-            batch.NotTalks = 0;
-            batch.Diagnostics.Clear();
-            batch.Diagnostics.Add(Diagnostic.Error(deep ? ImportDiagnosticCodes.SourceRefused : ImportDiagnosticCodes.UnreadableEntry, source.Path, line, column, message));
+            // The file is not JSON as a whole: nothing of it is imported, one error says where.
+            JsonSourceFailure.Refuse(batch, e, reader.CurrentDepth, lines, source.Path, "an ORCID work needs fewer than 10");
         }
     }
 
@@ -217,11 +207,5 @@ internal static class OrcidJsonWorks
         public IEnumerable<IOrcidNode> Items(string name) => OrcidJsonWorks.Items(element, name).Select(e => (IOrcidNode)new JsonNode(e));
 
         public string? Text(string name) => Value(element, name);
-    }
-
-    private static string WithoutPosition(string message)
-    {
-        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (at < 0 ? message : message[..at]).TrimEnd(' ', '.');
     }
 }

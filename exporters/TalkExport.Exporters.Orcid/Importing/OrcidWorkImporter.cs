@@ -20,19 +20,19 @@ public sealed class OrcidWorkImporter : ITalkImporter
     public bool Recognises(string path, ReadOnlySpan<char> head)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = head.TrimStart("\uFEFF \t\r\n");
-        if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+        var text = SourceShape.Content(head);
+        if (SourceShape.HasExtension(path, ".xml"))
         {
             return text.Contains("orcid.org/ns", StringComparison.Ordinal);
         }
 
-        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.IsEmpty || text[0] != '{')
+        if (!SourceShape.HasExtension(path, ".json") || !text.StartsWith("{"))
         {
             // A CSL-JSON file is an array; ORCID's documents are objects.
             return false;
         }
 
-        return path.EndsWith(".orcid.json", StringComparison.OrdinalIgnoreCase)
+        return SourceShape.HasExtension(path, ".orcid.json")
             || text.Contains("\"bulk\"", StringComparison.Ordinal)
             || text.Contains("\"work-summary\"", StringComparison.Ordinal)
             || text.Contains("\"put-code\"", StringComparison.Ordinal)
@@ -45,7 +45,7 @@ public sealed class OrcidWorkImporter : ITalkImporter
     {
         ArgumentNullException.ThrowIfNull(source);
         var batch = new ImportBatch();
-        if (source.Text.AsSpan().TrimStart("\uFEFF \t\r\n").StartsWith("<"))
+        if (SourceShape.Content(source.Text).StartsWith("<"))
         {
             OrcidXmlWorks.Read(source, batch, cancellationToken);
         }
@@ -66,13 +66,7 @@ public sealed class OrcidWorkImporter : ITalkImporter
             return false;
         }
 
-        var rest = text[(at + 7)..].TrimStart(" \t\r\n");
-        if (rest.IsEmpty || rest[0] != ':')
-        {
-            return false;
-        }
-
-        rest = rest[1..].TrimStart(" \t\r\n");
-        return rest.StartsWith("{") && rest[1..].TrimStart(" \t\r\n").StartsWith("\"title\"", StringComparison.Ordinal);
+        var rest = SourceShape.Content(text[(at + 7)..]);
+        return rest.StartsWith(":") && SourceShape.Opens(rest[1..], '{', "\"title\"");
     }
 }

@@ -124,8 +124,7 @@ public sealed class BibTeXImporterTests
         Assert.Equal((TalkKind.Invited, "Invited talk at MIT"), (batch.Talks[5].Kind, batch.Talks[5].Venue));
 
         // The note's free text is lost, said once for the file.
-        var lost = Assert.Single(batch.Diagnostics);
-        Assert.Equal((ImportDiagnosticCodes.FieldLost, 1), (lost.Code, lost.Line));
+        var lost = ImportTestSites.SingleDiagnostic(batch, ImportDiagnosticCodes.FieldLost, 1);
         Assert.Contains("Joint work with J. Smith", lost.Message, StringComparison.Ordinal);
     }
 
@@ -142,8 +141,7 @@ public sealed class BibTeXImporterTests
         var batch = Import($"@misc{{ok1, title = {{Fine}}, year = 2020}}\n\n@misc{{bad,\n  title = {{T}}, {dateFields}}}\n@misc{{ok2, title = {{Also fine}}}}\n");
 
         Assert.Equal(["Fine", "Also fine"], batch.Talks.Select(t => t.Title));
-        var error = Assert.Single(batch.Diagnostics);
-        Assert.Equal((DiagnosticSeverity.Error, ImportDiagnosticCodes.UnreadableEntry, 3), (error.Severity, error.Code, error.Line));
+        var error = ImportTestSites.SingleDiagnostic(batch, ImportDiagnosticCodes.UnreadableEntry, 3);
         Assert.Contains(said, error.Message, StringComparison.Ordinal);
     }
 

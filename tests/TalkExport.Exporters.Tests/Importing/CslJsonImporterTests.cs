@@ -116,8 +116,7 @@ public sealed class CslJsonImporterTests
         var batch = Importer.Read(new ImportSource("deep.json", json), TestContext.Current.CancellationToken);
 
         Assert.Empty(batch.Talks);
-        var error = Assert.Single(batch.Diagnostics);
-        Assert.Equal((ImportDiagnosticCodes.SourceRefused, 2), (error.Code, error.Line));
+        var error = ImportTestSites.SingleDiagnostic(batch, ImportDiagnosticCodes.SourceRefused, 2);
         Assert.Contains("nests deeper than 64 levels", error.Message, StringComparison.Ordinal);
     }
 

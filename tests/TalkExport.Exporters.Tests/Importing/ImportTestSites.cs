@@ -21,6 +21,18 @@ internal static class ImportTestSites
     public static IReadOnlyList<Person> Speakers(Talk talk, SiteInfo site) =>
         talk.Authors.Count > 0 ? talk.Authors : PersonNames.Parse(site.Owner) is { } owner ? [owner] : [];
 
+    /// <summary>
+    /// The one diagnostic of <paramref name="batch"/>: its code, line, and the severity the code has
+    /// (an unreadable entry or a refused source is an error, a field not carried a warning).
+    /// </summary>
+    public static Diagnostic SingleDiagnostic(ImportBatch batch, string code, int line)
+    {
+        var diagnostic = Assert.Single(batch.Diagnostics);
+        var severity = code == ImportDiagnosticCodes.FieldLost ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+        Assert.Equal((severity, code, line), (diagnostic.Severity, diagnostic.Code, diagnostic.Line));
+        return diagnostic;
+    }
+
     /// <summary>Imports <paramref name="text"/> with no errors expected.</summary>
     public static ImportBatch Import(ITalkImporter importer, string path, string text)
     {

@@ -195,8 +195,7 @@ public sealed class OrcidWorkImporterTests
 
         var batch = Importer.Read(new ImportSource("deep.xml", xml), TestContext.Current.CancellationToken);
 
-        var error = Assert.Single(batch.Diagnostics);
-        Assert.Equal((ImportDiagnosticCodes.SourceRefused, 3), (error.Code, error.Line));
+        ImportTestSites.SingleDiagnostic(batch, ImportDiagnosticCodes.SourceRefused, 3);
         Assert.Empty(batch.Talks);
     }
 
@@ -209,8 +208,7 @@ public sealed class OrcidWorkImporterTests
         var batch = Importer.Read(new ImportSource("evil.xml", xml), TestContext.Current.CancellationToken);
 
         Assert.Empty(batch.Talks);
-        var error = Assert.Single(batch.Diagnostics);
-        Assert.Equal((ImportDiagnosticCodes.SourceRefused, 2), (error.Code, error.Line));
+        var error = ImportTestSites.SingleDiagnostic(batch, ImportDiagnosticCodes.SourceRefused, 2);
         Assert.StartsWith("the XML has a DTD", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("DtdProcessing", error.Message, StringComparison.Ordinal);
     }
@@ -220,8 +218,7 @@ public sealed class OrcidWorkImporterTests
     {
         var batch = Importer.Read(new ImportSource("bad.xml", "<?xml version=\"1.0\"?>\n<work:work xmlns:work=\"http://www.orcid.org/ns/work\">\n  <work:title>x</work:tilte>\n</work:work>"), TestContext.Current.CancellationToken);
 
-        var error = Assert.Single(batch.Diagnostics);
-        Assert.Equal((ImportDiagnosticCodes.UnreadableEntry, 3), (error.Code, error.Line));
+        var error = ImportTestSites.SingleDiagnostic(batch, ImportDiagnosticCodes.UnreadableEntry, 3);
         Assert.StartsWith("this is not well-formed XML: ", error.Message, StringComparison.Ordinal);
     }
 
